@@ -1,0 +1,91 @@
+// The facts a decision is made from: plain data gathered by github/, read by the pure core.
+
+/** A repository role, lowest first. `none` means no access at all. */
+export type Role = 'none' | 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+
+export type StatusState =
+  'success' | 'failure' | 'error' | 'inactive' | 'pending' | 'queued' | 'in_progress';
+
+export interface DeploymentStatus {
+  state: StatusState;
+  createdAt: string; // ISO 8601
+  logUrl: string | null;
+  targetUrl: string | null;
+}
+
+export interface Deployment {
+  id: number;
+  createdAt: string; // ISO 8601
+  sha: string;
+  environment: string;
+  /** The creator's login as REST spells it (bots end in `[bot]`). */
+  creator: string;
+  creatorIsBot: boolean;
+  /** `deployer` from the deployment payload, if it is a string. */
+  payloadDeployer: string | null;
+  statuses: DeploymentStatus[];
+}
+
+/** GitHub's compare status of `base...head`. */
+export type CompareStatus = 'ahead' | 'behind' | 'identical' | 'diverged';
+
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'DISMISSED' | 'COMMENTED' | 'PENDING';
+
+export interface Review {
+  reviewer: string; // REST spelling: bots end in `[bot]`
+  reviewerIsBot: boolean;
+  state: ReviewState;
+  commitSha: string | null;
+  submittedAt: string;
+}
+
+export interface Change {
+  kind: 'pull' | 'commit';
+  /** Pull request number; absent for a direct commit. */
+  number?: number;
+  title: string;
+  url: string;
+  author: string;
+  authorIsBot: boolean;
+  /** Final head commit of a pull request; the commit itself for a direct commit. */
+  headSha: string;
+  /** Files changed, repository-relative. `null` when they were not needed and not read. */
+  files: string[] | null;
+  reviews: Review[];
+  /** Logins of every commit author, committer (not web-flow) and co-author in the change. */
+  commitAuthors: string[];
+}
+
+export interface Person {
+  login: string;
+  role: Role;
+  /** Teams (`org/slug`, lower case) this person is an active member of, among those asked. */
+  teams: string[];
+}
+
+export interface Facts {
+  now: string; // ISO 8601
+  environment: string;
+  mode: 'gate' | 'check';
+  deployer: string;
+  deployerIsBot: boolean;
+  /** The ref matched against `branches`: branch or tag name without `refs/heads/` or `refs/tags/`. */
+  ref: string;
+  sha: string;
+  /** Deployments to the environment, newest first or in any order: the core sorts. */
+  deployments: Deployment[];
+  /** Compare results by `base...head`, for rollback checks. */
+  comparisons: Record<string, CompareStatus>;
+  /** Number of commits in each deployed commit's history, when known: lets rollback checks skip compares. */
+  generations: Record<string, number>;
+  /** Workflow run conclusions by run id, for failures that link to a run. */
+  runConclusions: Record<string, string>;
+  /** Why run conclusions could not be read (e.g. no `actions: read`), or null. */
+  runsUnreadable: string | null;
+  /** The release: its pull requests and direct commits. */
+  changes: Change[];
+  /** Role and team membership of the deployer and every reviewer. */
+  people: Record<string, Person>;
+  /** `break-glass` input; empty when not used. */
+  breakGlass: string;
+}

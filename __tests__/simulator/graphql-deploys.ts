@@ -1,0 +1,149 @@
+// GraphQL objects for deployments and their statuses, organizations and teams.
+import type { GraphQLResolveInfo } from 'graphql';
+import { findTeam, teamMembers, teamRole, type Membership } from './access.js';
+import { connection, type ConnectionArgs } from './connections.js';
+import { graphqlLogin, type Gql, type GqlContext } from './graphql-context.js';
+import { commitNode, refNode } from './graphql-git.js';
+import { actorNode, repositoryNode } from './graphql-nodes.js';
+import { nodeId } from './rest-shapes.js';
+import { HTML } from './world.js';
+import type { DeploymentRecord, DeploymentStatusRecord, TeamRecord } from './world-types.js';
+
+export interface DeploymentsArgs extends ConnectionArgs {
+  environments?: string[] | null;
+  orderBy?: { field: 'CREATED_AT'; direction: 'ASC' | 'DESC' } | null;
+}
+
+/** `Repository.deployments`: environment names match case-insensitively; ties order by id. */
+export function deploymentsConnection(
+  ctx: GqlContext,
+  args: DeploymentsArgs,
+  info: GraphQLResolveInfo,
+) {
+  const wanted = args.environments?.map((e) => e.toLowerCase());
+  const direction = args.orderBy?.direction === 'DESC' ? -1 : 1;
+  const chosen = ctx.world.deployments
+    .filter((d) => !wanted || wanted.includes(d.environment.toLowerCase()))
+    .sort((a, b) => direction * (a.createdAt.localeCompare(b.createdAt) || a.id - b.id));
+  return connection(
+    chosen.map((d) => deploymentNode(ctx, d)),
+    args,
+    info,
+  );
+}
+
+/** GraphQL's computed state: the latest status, with a live success shown as ACTIVE. */
+function deploymentState(d: DeploymentRecord): string {
+  const latest = d.statuses.at(-1)?.state;
+  if (!latest) return 'PENDING';
+  return latest === 'success' ? 'ACTIVE' : latest.toUpperCase();
+}
+
+export function deploymentNode(ctx: GqlContext, d: DeploymentRecord): Gql {
+  const commit = ctx.world.commits.get(d.sha);
+  const latest = d.statuses.at(-1);
+  return {
+    __typename: 'Deployment',
+    id: nodeId('Deployment', d.id),
+    databaseId: d.id,
+    createdAt: d.createdAt,
+    updatedAt: latest?.createdAt ?? d.createdAt,
+    commitOid: d.sha,
+    commit: commit ? commitNode(ctx, commit) : null,
+    environment: d.environment,
+    originalEnvironment: d.environment,
+    latestEnvironment: d.environment,
+    description: d.description,
+    task: d.task,
+    payload: JSON.stringify(d.payload),
+    state: deploymentState(d),
+    creator: actorNode(ctx, d.creator),
+    ref: () => refNode(ctx, d.ref),
+    latestStatus: latest ? statusNode(ctx, d, latest) : null,
+    statuses: (args: ConnectionArgs, info: GraphQLResolveInfo) =>
+      connection(
+        [...d.statuses].reverse().map((s) => statusNode(ctx, d, s)),
+        args,
+        info,
+      ),
+    repository: () => repositoryNode(ctx),
+  };
+}
+
+function statusNode(ctx: GqlContext, d: DeploymentRecord, s: DeploymentStatusRecord): Gql {
+  return {
+    __typename: 'DeploymentStatus',
+    id: nodeId('DeploymentStatus', s.id),
+    state: s.state.toUpperCase(),
+    createdAt: s.createdAt,
+    updatedAt: s.createdAt,
+    description: s.description || null,
+    environment: d.environment,
+    environmentUrl: s.environmentUrl || null,
+    logUrl: s.logUrl || s.targetUrl || null,
+    creator: actorNode(ctx, s.creator),
+    deployment: () => deploymentNode(ctx, d),
+  };
+}
+
+export function organizationNode(ctx: GqlContext, login: string): Gql {
+  const id = ctx.world.orgs.get(login.toLowerCase()) ?? 0;
+  return {
+    __typename: 'Organization',
+    id: nodeId('Organization', id),
+    databaseId: id,
+    login,
+    name: login,
+    url: `${HTML}/${login}`,
+    /** Invisible (null) to a token without org `members: read`. */
+    team: ({ slug }: { slug: string }) => {
+      if (!ctx.world.tokenCanReadOrgMembers) return null;
+      const team = findTeam(ctx.world, login, slug);
+      return team ? teamNode(ctx, team) : null;
+    },
+  };
+}
+
+interface MembersArgs extends ConnectionArgs {
+  query?: string | null;
+  membership?: Membership | null;
+  role?: 'MAINTAINER' | 'MEMBER' | null;
+}
+
+function teamNode(ctx: GqlContext, team: TeamRecord): Gql {
+  const { world } = ctx;
+  return {
+    __typename: 'Team',
+    id: nodeId('Team', `${team.org}/${team.slug}`),
+    slug: team.slug,
+    name: team.name,
+    combinedSlug: `${team.org}/${team.slug}`,
+    url: `${HTML}/orgs/${team.org}/teams/${team.slug}`,
+    parentTeam: () => {
+      const parent = team.parent ? findTeam(world, team.org, team.parent) : undefined;
+      return parent ? teamNode(ctx, parent) : null;
+    },
+    organization: () => organizationNode(ctx, team.org),
+    members: (args: MembersArgs, info: GraphQLResolveInfo) => {
+      const query = args.query?.toLowerCase();
+      const logins = teamMembers(world, team, args.membership ?? 'ALL')
+        .filter(
+          (login) =>
+            !query ||
+            login.toLowerCase().includes(query) ||
+            (world.findUser(login)?.name ?? '').toLowerCase().includes(query),
+        )
+        .filter((login) => !args.role || teamRole(team, login).toUpperCase() === args.role);
+      const result = connection(
+        logins.map((login) => actorNode(ctx, login)),
+        args,
+        info,
+      );
+      const edges = result.edges.map((e) => ({
+        ...e,
+        role: teamRole(team, graphqlLogin(String(e.node.login))).toUpperCase(),
+      }));
+      return { ...result, edges };
+    },
+  };
+}

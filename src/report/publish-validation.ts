@@ -1,0 +1,53 @@
+// validate mode: lints the policy file in the workspace, each problem an annotation on its line.
+import * as core from '@actions/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Inputs } from '../inputs.js';
+import { parsePolicy } from '../policy/load.js';
+import type { PolicyIssue } from '../policy/policy-issue.js';
+import { InputError } from '../inputs.js';
+import { renderValidation } from './validation.js';
+
+function readWorkspaceFile(inputs: Inputs): string {
+  const path = join(inputs.workspace, inputs.policyPath);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new InputError(
+      `Policy file ${inputs.policyPath} is not in the workspace (${path}). Check the repository out first (actions/checkout) or set the \`policy\` input.`,
+    );
+  }
+}
+
+function annotate(issue: PolicyIssue): void {
+  const message = issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+  core.error(message, {
+    file: issue.file,
+    startLine: issue.line,
+    startColumn: issue.column,
+    title: 'Trust Gate policy',
+  });
+}
+
+export async function validateWorkspacePolicy(inputs: Inputs): Promise<void> {
+  const text = readWorkspaceFile(inputs);
+  const { policy, issues } = parsePolicy(text, inputs.policyPath);
+  issues.forEach(annotate);
+  const environments = policy ? Object.keys(policy.environments) : [];
+  core.setOutput(
+    'json',
+    JSON.stringify({ valid: issues.length === 0, file: inputs.policyPath, environments, issues }),
+  );
+  if (process.env['GITHUB_STEP_SUMMARY']) {
+    await core.summary
+      .addRaw(renderValidation(inputs.policyPath, environments, issues), true)
+      .write();
+  }
+  if (issues.length > 0) {
+    core.setFailed(
+      `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${inputs.policyPath}.`,
+    );
+  } else {
+    core.info(`${inputs.policyPath} is valid.`);
+  }
+}

@@ -1,0 +1,163 @@
+// Shapes of the GraphQL answers the queries ask for, and their mapping to plain facts.
+import type {
+  Deployment,
+  DeploymentStatus,
+  Review,
+  ReviewState,
+  StatusState,
+} from '../decide/facts.js';
+import type { PullInfo } from './port.js';
+
+export interface GqlActor {
+  __typename: string;
+  login: string;
+}
+
+export interface GqlDeployment {
+  databaseId: number | null;
+  createdAt: string;
+  commitOid: string;
+  environment: string | null;
+  payload: string | null;
+  creator: GqlActor | null;
+  commit: { history: { totalCount: number } | null } | null;
+  statuses: {
+    nodes: Array<{ state: string; createdAt: string; logUrl: string | null } | null>;
+  } | null;
+}
+
+export interface GqlPull {
+  number: number;
+  title: string;
+  url: string;
+  merged: boolean;
+  mergedAt: string | null;
+  baseRefName: string;
+  headRefOid: string;
+  author: GqlActor | null;
+  files: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{ path: string } | null>;
+  } | null;
+  reviews: {
+    nodes: Array<{
+      state: string;
+      submittedAt: string | null;
+      authorCanPushToRepository: boolean;
+      author: GqlActor | null;
+      commit: { oid: string } | null;
+    } | null>;
+  } | null;
+  commits: {
+    nodes: Array<{
+      commit: {
+        oid: string;
+        authors: { nodes: Array<{ user: { login: string } | null } | null> } | null;
+        committer: { user: { login: string } | null } | null;
+      };
+    } | null>;
+  } | null;
+}
+
+/** REST spelling of an actor's login: GraphQL bot logins lack the `[bot]` suffix. */
+export function restLogin(actor: GqlActor | null): { login: string; isBot: boolean } {
+  if (!actor) return { login: 'ghost', isBot: false };
+  const isBot = actor.__typename === 'Bot';
+  const login = isBot && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+  return { login, isBot };
+}
+
+function payloadDeployer(payload: string | null): string | null {
+  if (!payload) return null;
+  try {
+    const value: unknown = JSON.parse(payload);
+    const deployer = (value as { deployer?: unknown } | null)?.deployer;
+    return typeof deployer === 'string' && deployer.trim() !== '' ? deployer.trim() : null;
+  } catch {
+    return null;
+  }
+}
+
+function toStatus(node: {
+  state: string;
+  createdAt: string;
+  logUrl: string | null;
+}): DeploymentStatus {
+  return {
+    state: node.state.toLowerCase() as StatusState,
+    createdAt: node.createdAt,
+    logUrl: node.logUrl,
+    targetUrl: null,
+  };
+}
+
+/** GitHub lists statuses newest first; the core reads them oldest first (ties: later in the list wins). */
+function oldestFirst(statuses: DeploymentStatus[]): DeploymentStatus[] {
+  return [...statuses].reverse().sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+}
+
+export function toDeployment(node: GqlDeployment): Deployment {
+  const creator = restLogin(node.creator);
+  return {
+    id: node.databaseId ?? 0,
+    createdAt: node.createdAt,
+    sha: node.commitOid,
+    environment: node.environment ?? '',
+    creator: creator.login,
+    creatorIsBot: creator.isBot,
+    payloadDeployer: payloadDeployer(node.payload),
+    statuses: oldestFirst((node.statuses?.nodes ?? []).flatMap((s) => (s ? [toStatus(s)] : []))),
+  };
+}
+
+function toReviews(pull: GqlPull): { reviews: Review[]; canPush: Record<string, boolean> } {
+  const canPush: Record<string, boolean> = {};
+  const reviews = (pull.reviews?.nodes ?? []).flatMap((node) => {
+    if (!node) return [];
+    const who = restLogin(node.author);
+    canPush[who.login.toLowerCase()] = node.authorCanPushToRepository;
+    const review: Review = {
+      reviewer: who.login,
+      reviewerIsBot: who.isBot,
+      state: node.state as ReviewState,
+      commitSha: node.commit?.oid ?? null,
+      submittedAt: node.submittedAt ?? '',
+    };
+    return [review];
+  });
+  return { reviews, canPush };
+}
+
+const WEB_FLOW = 'web-flow';
+
+function commitAuthors(pull: GqlPull): string[] {
+  const logins = new Set<string>();
+  for (const node of pull.commits?.nodes ?? []) {
+    for (const author of node?.commit.authors?.nodes ?? []) {
+      if (author?.user) logins.add(author.user.login);
+    }
+    const committer = node?.commit.committer?.user?.login;
+    if (committer && committer !== WEB_FLOW) logins.add(committer);
+  }
+  return [...logins];
+}
+
+export function toPull(pull: GqlPull): PullInfo {
+  const author = restLogin(pull.author);
+  const { reviews, canPush } = toReviews(pull);
+  return {
+    number: pull.number,
+    title: pull.title,
+    url: pull.url,
+    merged: pull.merged,
+    mergedAt: pull.mergedAt,
+    baseRef: pull.baseRefName,
+    author: author.login,
+    authorIsBot: author.isBot,
+    headSha: pull.headRefOid,
+    files: (pull.files?.nodes ?? []).flatMap((f) => (f ? [f.path] : [])),
+    reviews,
+    reviewerCanPush: canPush,
+    commitAuthors: commitAuthors(pull),
+  };
+}

@@ -1,0 +1,333 @@
+// GitHubPort over Octokit: the reads of gather-facts, each failure explained.
+import type { CompareStatus, Role } from '../decide/facts.js';
+import type { Octokit } from './client.js';
+import { explain } from './github-error.js';
+import { toDeployment, toPull, type GqlDeployment, type GqlPull } from './graphql-types.js';
+import type {
+  CommitSummary,
+  Comparison,
+  GitHubPort,
+  HistoryPage,
+  PullInfo,
+  PullsAndTeams,
+  Repo,
+} from './port.js';
+import {
+  HISTORY_QUERY,
+  PULL_FILES_QUERY,
+  TEAM_MEMBERS_QUERY,
+  pullQuery,
+  pullsForCommitsQuery,
+} from './queries.js';
+import { GitHubWrites } from './octokit-writes.js';
+
+/** Commits per changes query: keeps each well under GitHub's node limit. */
+const COMMITS_PER_QUERY = 20;
+
+type Members = {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: Array<{ login: string } | null>;
+};
+type TeamAnswer = { team: { members: Members } | null } | null;
+
+/** Environment spellings to ask GitHub for; history is then filtered case-insensitively. */
+export function environmentSpellings(name: string): string[] {
+  const capital = name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
+  return [...new Set([name, name.toLowerCase(), name.toUpperCase(), capital])];
+}
+
+const ROLES: Array<[keyof RolePermissions, Role]> = [
+  ['admin', 'admin'],
+  ['maintain', 'maintain'],
+  ['push', 'write'],
+  ['triage', 'triage'],
+  ['pull', 'read'],
+];
+type RolePermissions = {
+  admin?: boolean;
+  maintain?: boolean;
+  push?: boolean;
+  triage?: boolean;
+  pull?: boolean;
+};
+
+function roleFrom(data: {
+  role_name?: string;
+  permission?: string;
+  user?: { permissions?: RolePermissions } | null;
+}): Role {
+  const named = ['admin', 'maintain', 'write', 'triage', 'read'].find((r) => r === data.role_name);
+  if (named) return named as Role;
+  const flags = data.user?.permissions;
+  const fromFlags = flags ? ROLES.find(([flag]) => flags[flag])?.[1] : undefined;
+  if (fromFlags) return fromFlags;
+  return ['admin', 'write', 'read'].includes(data.permission ?? '')
+    ? (data.permission as Role)
+    : 'none';
+}
+
+function toSummary(commit: {
+  sha: string;
+  html_url: string;
+  commit: { message: string };
+  author: { login?: string; type?: string } | Record<string, never> | null;
+}): CommitSummary {
+  return {
+    sha: commit.sha,
+    title: commit.commit.message.split('\n')[0] ?? '',
+    url: commit.html_url,
+    author: (commit.author as { login?: string } | null)?.login ?? null,
+    authorIsBot: (commit.author as { type?: string } | null)?.type === 'Bot',
+  };
+}
+
+export class OctokitGitHub extends GitHubWrites implements GitHubPort {
+  constructor(octokit: Octokit, repo: Repo) {
+    super(octokit, repo);
+  }
+
+  private get names() {
+    return { owner: this.repo.owner, name: this.repo.repo };
+  }
+
+  async history(request: Parameters<GitHubPort['history']>[0]): Promise<HistoryPage> {
+    const policy = request.policy;
+    const variables = {
+      ...this.names,
+      policy: policy ? `${policy.ref ?? 'HEAD'}:${policy.path}` : '',
+      withPolicy: policy !== null,
+      environments: environmentSpellings(request.environment),
+      after: request.after,
+    };
+    type Answer = {
+      repository: {
+        defaultBranchRef: { name: string } | null;
+        policy?: { __typename: string; text?: string | null; isBinary?: boolean } | null;
+        deployments: {
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          nodes: Array<GqlDeployment | null>;
+        };
+      } | null;
+    };
+    const data = await this.octokit
+      .graphql<Answer>(HISTORY_QUERY, variables)
+      .catch((e: unknown) => {
+        throw explain(e, 'read the policy and the deployment history', ['contents', 'deployments']);
+      });
+    const repository = data.repository;
+    if (!repository)
+      throw explain(new Error('repository not found'), 'read the repository', 'contents');
+    const nodes = repository.deployments.nodes.flatMap((n) => (n ? [n] : []));
+    const generations: Record<string, number> = {};
+    for (const node of nodes) {
+      const count = node.commit?.history?.totalCount;
+      if (typeof count === 'number') generations[node.commitOid] = count;
+    }
+    const page: HistoryPage = {
+      defaultBranch: repository.defaultBranchRef?.name ?? '',
+      deployments: nodes.map(toDeployment),
+      generations,
+      nextCursor: repository.deployments.pageInfo.hasNextPage
+        ? repository.deployments.pageInfo.endCursor
+        : null,
+    };
+    if (policy)
+      page.policyText =
+        repository.policy?.__typename === 'Blob' ? (repository.policy.text ?? null) : null;
+    return page;
+  }
+
+  async compare(base: string, head: string): Promise<Comparison> {
+    const commits: CommitSummary[] = [];
+    let status: CompareStatus | undefined;
+    try {
+      for (let page = 1; ; page++) {
+        const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+          ...this.repo,
+          basehead: `${base}...${head}`,
+          per_page: 100,
+          page,
+        });
+        status = data.status;
+        commits.push(...data.commits.map(toSummary));
+        if (data.commits.length < 100 || commits.length >= data.total_commits) break;
+      }
+    } catch (e) {
+      throw explain(e, `compare ${base.slice(0, 7)}...${head.slice(0, 7)}`, 'contents');
+    }
+    return { status: status ?? 'identical', commits };
+  }
+
+  async compareStatus(base: string, head: string): Promise<CompareStatus> {
+    try {
+      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+        ...this.repo,
+        basehead: `${base}...${head}`,
+        per_page: 1,
+      });
+      return data.status;
+    } catch (e) {
+      throw explain(e, `compare ${base.slice(0, 7)}...${head.slice(0, 7)}`, 'contents');
+    }
+  }
+
+  async pullsForCommits(shas: string[], teams: string[]): Promise<PullsAndTeams> {
+    const chunks: string[][] = [];
+    for (let i = 0; i < shas.length; i += COMMITS_PER_QUERY)
+      chunks.push(shas.slice(i, i + COMMITS_PER_QUERY));
+    if (chunks.length === 0) chunks.push([]);
+    const answers = await Promise.all(
+      chunks.map((chunk, i) => this.pullsChunk(chunk, i === 0 ? teams : [])),
+    );
+    const result: PullsAndTeams = { pullsByCommit: {}, teams: {} };
+    for (const answer of answers) {
+      Object.assign(result.pullsByCommit, answer.pullsByCommit);
+      Object.assign(result.teams, answer.teams);
+    }
+    return result;
+  }
+
+  private async pullsChunk(shas: string[], teams: string[]): Promise<PullsAndTeams> {
+    if (shas.length === 0 && teams.length === 0) return { pullsByCommit: {}, teams: {} };
+    const variables: Record<string, unknown> = { ...this.names, ...teamVariables(teams) };
+    shas.forEach((sha, i) => (variables[`c${i}`] = sha));
+    type Answer = {
+      repository: Record<
+        string,
+        { associatedPullRequests?: { nodes: Array<GqlPull | null> } } | null
+      >;
+    } & Record<string, TeamAnswer>;
+    const data = await this.octokit
+      .graphql<Answer>(pullsForCommitsQuery(shas.length, teams), variables)
+      .catch((e: unknown) => {
+        throw explain(e, 'read the pull requests of the release', ['contents', 'pulls']);
+      });
+    const pullsByCommit: Record<string, PullInfo[]> = {};
+    for (const [i, sha] of shas.entries()) {
+      const nodes = data.repository[`c${i}`]?.associatedPullRequests?.nodes ?? [];
+      pullsByCommit[sha] = await Promise.all(
+        nodes.flatMap((n) => (n ? [this.completePull(n)] : [])),
+      );
+    }
+    return { pullsByCommit, teams: await this.teamsFrom(data, teams) };
+  }
+
+  async pull(
+    number: number,
+    teams: string[],
+  ): Promise<{ pull: PullInfo; teams: Record<string, string[]> }> {
+    type Answer = { repository: { pullRequest: GqlPull | null } } & Record<string, TeamAnswer>;
+    const data = await this.octokit
+      .graphql<Answer>(pullQuery(teams), { ...this.names, number, ...teamVariables(teams) })
+      .catch((e: unknown) => {
+        throw explain(e, `read pull request #${number}`, ['contents', 'pulls']);
+      });
+    const node = data.repository.pullRequest;
+    if (!node) throw explain(new Error('not found'), `read pull request #${number}`, 'pulls');
+    return { pull: await this.completePull(node), teams: await this.teamsFrom(data, teams) };
+  }
+
+  /** Maps a pull request, reading the rest of its files when it has more than one page. */
+  private async completePull(node: GqlPull): Promise<PullInfo> {
+    const pull = toPull(node);
+    let after = node.files?.pageInfo.hasNextPage ? node.files.pageInfo.endCursor : null;
+    while (after) {
+      type Answer = {
+        repository: { pullRequest: { files: NonNullable<GqlPull['files']> } | null };
+      };
+      const data = await this.octokit
+        .graphql<Answer>(PULL_FILES_QUERY, { ...this.names, number: node.number, after })
+        .catch((e: unknown) => {
+          throw explain(e, `read the files of pull request #${node.number}`, ['contents', 'pulls']);
+        });
+      const files = data.repository.pullRequest?.files;
+      pull.files.push(...(files?.nodes ?? []).flatMap((f) => (f ? [f.path] : [])));
+      after = files?.pageInfo.hasNextPage ? files.pageInfo.endCursor : null;
+    }
+    return pull;
+  }
+
+  private async teamsFrom(
+    data: Record<string, unknown>,
+    teams: string[],
+  ): Promise<Record<string, string[]>> {
+    const result: Record<string, string[]> = {};
+    for (const [i, team] of teams.entries()) {
+      const answer = data[`org${i}`] as TeamAnswer;
+      result[team] = await this.teamMembers(team, answer);
+    }
+    return result;
+  }
+
+  private async teamMembers(team: string, answer: TeamAnswer): Promise<string[]> {
+    if (!answer?.team) {
+      throw explain(
+        Object.assign(new Error(`team ${team} was not found or the token cannot see it`), {
+          status: 404,
+        }),
+        `read the members of team ${team}`,
+        'members',
+      );
+    }
+    const logins = answer.team.members.nodes.flatMap((n) => (n ? [n.login.toLowerCase()] : []));
+    let after = answer.team.members.pageInfo.hasNextPage
+      ? answer.team.members.pageInfo.endCursor
+      : null;
+    const [org, slug] = team.split('/');
+    while (after) {
+      const data = await this.octokit
+        .graphql<{ organization: TeamAnswer }>(TEAM_MEMBERS_QUERY, { org, slug, after })
+        .catch((e: unknown) => {
+          throw explain(e, `read the members of team ${team}`, 'members');
+        });
+      const members = data.organization?.team?.members;
+      logins.push(...(members?.nodes ?? []).flatMap((n) => (n ? [n.login.toLowerCase()] : [])));
+      after = members?.pageInfo.hasNextPage ? members.pageInfo.endCursor : null;
+    }
+    return logins;
+  }
+
+  async commit(sha: string): Promise<CommitSummary & { files: string[] }> {
+    try {
+      const { data } = await this.octokit.rest.repos.getCommit({
+        ...this.repo,
+        ref: sha,
+        per_page: 300,
+      });
+      return { ...toSummary(data), files: (data.files ?? []).map((f) => f.filename) };
+    } catch (e) {
+      throw explain(e, `read the files of commit ${sha.slice(0, 7)}`, 'contents');
+    }
+  }
+
+  async role(login: string): Promise<Role> {
+    try {
+      const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({
+        ...this.repo,
+        username: login,
+      });
+      return roleFrom(data as Parameters<typeof roleFrom>[0]);
+    } catch (e) {
+      if ((e as { status?: number }).status === 404) return 'none';
+      throw explain(e, `read the repository role of ${login}`, 'contents');
+    }
+  }
+
+  async runConclusion(id: string): Promise<string | null> {
+    const { data } = await this.octokit.rest.actions.getWorkflowRun({
+      ...this.repo,
+      run_id: Number(id),
+    });
+    return data.conclusion ?? null;
+  }
+}
+
+function teamVariables(teams: string[]): Record<string, string> {
+  const variables: Record<string, string> = {};
+  teams.forEach((team, i) => {
+    const [org, slug] = team.split('/');
+    variables[`org${i}`] = org ?? '';
+    variables[`team${i}`] = slug ?? '';
+  });
+  return variables;
+}

@@ -1,0 +1,4 @@
+// Entry point of the bundled action.
+import { run } from './main.js';
+
+void run();

@@ -1,0 +1,54 @@
+// run(): read inputs → load policy and history → gather facts → decide → publish. The only try/catch.
+import { decide, teamReport } from './decide/index.js';
+import { createClient } from './github/client.js';
+import { gatherFacts } from './github/gather-facts.js';
+import { loadHistory } from './github/load-history.js';
+import { OctokitGitHub } from './github/octokit-github.js';
+import type { GitHubPort } from './github/port.js';
+import { InputError, readInputs, type Inputs } from './inputs.js';
+import { publishDecision, publishError, publishReport } from './report/publish.js';
+import { validateWorkspacePolicy } from './report/publish-validation.js';
+
+/** The clock. `TRUST_GATE_NOW` (ISO 8601) pins it, for tests and for asking "what if". */
+function now(): Date {
+  const pinned = process.env['TRUST_GATE_NOW'];
+  if (!pinned) return new Date();
+  const date = new Date(pinned);
+  if (Number.isNaN(date.getTime()))
+    throw new InputError(`TRUST_GATE_NOW is "${pinned}"; expected an ISO 8601 time.`);
+  return date;
+}
+
+function connect(inputs: Inputs): GitHubPort {
+  if (!inputs.token)
+    throw new InputError(
+      'Input `token` is empty; pass `token: ${{ github.token }}` or a token of your own.',
+    );
+  return new OctokitGitHub(createClient(inputs.token), inputs);
+}
+
+async function decideAndPublish(inputs: Inputs, port: GitHubPort): Promise<void> {
+  const history = await loadHistory(port, inputs);
+  const withRelease = inputs.mode !== 'report';
+  const facts = await gatherFacts(port, { inputs, history, withRelease });
+  if (inputs.mode === 'report') {
+    await publishReport(teamReport(history.match, facts, history.notes));
+    return;
+  }
+  const decision = decide(history.match, facts);
+  decision.notes.push(...history.notes);
+  await publishDecision(port, inputs, decision);
+}
+
+export async function run(): Promise<void> {
+  let inputs: Inputs | null = null;
+  let port: GitHubPort | null = null;
+  try {
+    inputs = readInputs(now()); // 1. inputs
+    if (inputs.mode === 'validate') return await validateWorkspacePolicy(inputs);
+    port = connect(inputs);
+    await decideAndPublish(inputs, port); // 2–5. history, facts, decision, publish
+  } catch (error) {
+    await publishError(inputs, port, error);
+  }
+}

@@ -1,0 +1,38 @@
+// gate mode end to end: dist/index.js against the simulator, as the runner runs it.
+import { describe, expect, it } from 'vitest';
+import { aWorld, serve } from './scenario.js';
+
+const POLICY = `version: 1
+environments:
+  production:
+    approvals: 1
+`;
+
+describe('gate mode', () => {
+  it('allows a release whose every pull request has its approval', async () => {
+    const world = aWorld(POLICY)
+      .collaborator('alice', 'write')
+      .collaborator('bob', 'write')
+      .collaborator('carol', 'write');
+    world.pullRequest({
+      title: 'Add cart',
+      author: 'bob',
+      files: { 'cart.ts': 'x' },
+      reviews: [{ author: 'alice', state: 'APPROVED' }],
+      merge: 'squash',
+    });
+    const { run, sim } = await serve(world);
+    const result = await run({ actor: 'carol' });
+    expect(result.stderr).toBe('');
+    expect(result.outputs).toMatchObject({
+      allowed: 'true',
+      decision: 'allow',
+      deployer: 'carol',
+      changes: '1',
+      'required-approvals': '1',
+      approvals: '1',
+    });
+    expect(result.code).toBe(0);
+    console.log(result.summary, sim.counts());
+  });
+});

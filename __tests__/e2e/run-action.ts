@@ -1,0 +1,182 @@
+// Runs the bundled dist/index.js exactly as the runner does: INPUT_* (with action.yml defaults),
+// GITHUB_* variables, a real event payload, and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+const root = resolve(import.meta.dirname, '../..');
+const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as Array<{
+  name: string;
+  examples: Array<Record<string, unknown>>;
+}>;
+
+export type EventName =
+  'workflow_dispatch' | 'push' | 'pull_request' | 'pull_request_target' | 'pull_request_review';
+
+export interface PullRequestEventSpec {
+  number: number;
+  headSha: string;
+  baseRef: string;
+  author: string;
+}
+
+export interface RunOptions {
+  apiUrl: string;
+  owner?: string;
+  repo?: string;
+  event?: EventName;
+  inputs?: Record<string, string>;
+  actor?: string;
+  triggeringActor?: string;
+  sha?: string;
+  ref?: string;
+  pullRequest?: PullRequestEventSpec;
+  now?: string;
+  workspaceFiles?: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  properties: Record<string, string>;
+  message: string;
+}
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  annotations: Annotation[];
+}
+
+function actionDefaults(): Record<string, string> {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  const defaults: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    // The runner expands `${{ github.token }}`; the simulator accepts any token.
+    defaults[name] =
+      spec.default === '${{ github.token }}' ? 'ghs_simulated' : (spec.default ?? '');
+  }
+  return defaults;
+}
+
+function examplePayload(event: EventName): Record<string, unknown> {
+  const name = event === 'pull_request_target' ? 'pull_request' : event;
+  const found = examples.find((e) => e.name === name)?.examples[0];
+  if (!found) throw new Error(`no webhook example for ${name}`);
+  return structuredClone(found);
+}
+
+function payloadFor(options: RunOptions, owner: string, repo: string): Record<string, unknown> {
+  const payload = examplePayload(options.event ?? 'workflow_dispatch');
+  const repository = payload['repository'] as Record<string, unknown>;
+  Object.assign(repository, { name: repo, full_name: `${owner}/${repo}` });
+  (repository['owner'] as Record<string, unknown>)['login'] = owner;
+  const pr = options.pullRequest;
+  if (pr && payload['pull_request']) {
+    const pull = payload['pull_request'] as Record<string, Record<string, unknown>>;
+    payload['number'] = pr.number;
+    Object.assign(pull, { number: pr.number });
+    Object.assign(pull['head']!, { sha: pr.headSha });
+    Object.assign(pull['base']!, { ref: pr.baseRef });
+    Object.assign(pull['user']!, {
+      login: pr.author,
+      type: pr.author.endsWith('[bot]') ? 'Bot' : 'User',
+    });
+  }
+  return payload;
+}
+
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const pattern = /^(.+?)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) outputs[match[1]!] = match[3]!;
+  return outputs;
+}
+
+export function parseAnnotations(stdout: string): Annotation[] {
+  const annotations: Annotation[] = [];
+  for (const line of stdout.split('\n')) {
+    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!match) continue;
+    const properties = Object.fromEntries(
+      (match[2] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((p) => p.split('=') as [string, string]),
+    );
+    const message = match[3]!.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+    annotations.push({ level: match[1] as Annotation['level'], properties, message });
+  }
+  return annotations;
+}
+
+export async function runAction(options: RunOptions): Promise<RunResult> {
+  const owner = options.owner ?? 'acme';
+  const repo = options.repo ?? 'shop';
+  const dir = mkdtempSync(join(tmpdir(), 'trust-gate-e2e-'));
+  const workspace = join(dir, 'workspace');
+  mkdirSync(workspace);
+  for (const [path, text] of Object.entries(options.workspaceFiles ?? {})) {
+    mkdirSync(join(workspace, path, '..'), { recursive: true });
+    writeFileSync(join(workspace, path), text);
+  }
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(payloadFor(options, owner, repo)));
+  const outputPath = join(dir, 'output');
+  const summaryPath = join(dir, 'summary');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const inputs = { ...actionDefaults(), ...options.inputs };
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: options.event ?? 'workflow_dispatch',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: `${owner}/${repo}`,
+    GITHUB_REPOSITORY_OWNER: owner,
+    GITHUB_SHA: options.sha ?? options.pullRequest?.headSha ?? '',
+    GITHUB_REF:
+      options.ref ??
+      (options.pullRequest ? `refs/pull/${options.pullRequest.number}/merge` : 'refs/heads/main'),
+    GITHUB_ACTOR: options.actor ?? 'octocat',
+    GITHUB_TRIGGERING_ACTOR: options.triggeringActor ?? options.actor ?? 'octocat',
+    GITHUB_API_URL: options.apiUrl,
+    GITHUB_GRAPHQL_URL: `${options.apiUrl}/graphql`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKFLOW: 'deploy',
+    GITHUB_JOB: 'gate',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: dir,
+    TRUST_GATE_RETRY_BASE_MS: '1',
+    ...(options.now ? { TRUST_GATE_NOW: options.now } : {}),
+    ...options.env,
+  };
+  const child = spawn(process.execPath, [join(root, 'dist/index.js')], { env, cwd: workspace });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    annotations: parseAnnotations(stdout),
+  };
+}

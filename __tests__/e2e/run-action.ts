@@ -165,7 +165,9 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     ...(options.now ? { TRUST_GATE_NOW: options.now } : {}),
     ...options.env,
   };
-  const child = spawn(process.execPath, [join(root, 'dist/index.js')], { env, cwd: workspace });
+  // TRUST_GATE_DIST lets parallel work test its own bundle; CI always runs the committed dist/.
+  const dist = process.env['TRUST_GATE_DIST'] ?? join(root, 'dist');
+  const child = spawn(process.execPath, [join(dist, 'index.js')], { env, cwd: workspace });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['bench/**/*.run.ts'],
+    fileParallelism: false,
+    sequence: { concurrent: false },
+  },
+});

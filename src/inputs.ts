@@ -1,5 +1,4 @@
 // The only reader of action inputs and of the run's environment: one typed Inputs object.
-import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 
 export const MODES = ['gate', 'check', 'report', 'validate'] as const;
@@ -42,8 +41,13 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
+/** An input as the runner passes it (`INPUT_<NAME>`), read as @actions/core's getInput reads it. */
+function rawInput(name: string): string {
+  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+
 function input(name: string, fallback = ''): string {
-  return core.getInput(name).trim() || fallback;
+  return rawInput(name).trim() || fallback;
 }
 
 function flag(name: string, fallback: boolean): boolean {
@@ -51,7 +55,7 @@ function flag(name: string, fallback: boolean): boolean {
   if (value === '') return fallback;
   if (['true', 'yes', 'on', '1'].includes(value)) return true;
   if (['false', 'no', 'off', '0'].includes(value)) return false;
-  throw new InputError(`Input \`${name}\` is "${core.getInput(name)}"; expected true or false.`);
+  throw new InputError(`Input \`${name}\` is "${rawInput(name)}"; expected true or false.`);
 }
 
 function readEvent(): Record<string, unknown> {
@@ -110,6 +114,27 @@ function deployerOf(
   if (mode === 'check' && pr) return { deployer: pr.author, deployerIsBot: pr.authorIsBot };
   const deployer = process.env['GITHUB_TRIGGERING_ACTOR'] || process.env['GITHUB_ACTOR'] || '';
   return { deployer, deployerIsBot: deployer.endsWith('[bot]') };
+}
+
+/** What an error report needs of the inputs. */
+export type ErrorInputs = Pick<Inputs, 'environment' | 'deployer'> & { mode: Mode | null };
+
+/**
+ * What can still be read when readInputs fails, so the error is reported in the right mode
+ * (check mode never fails the step). Never throws: unreadable parts are left out.
+ */
+export function inputsForError(): ErrorInputs {
+  const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
+  let mode: Mode | null = null;
+  let pullRequest: PullRequestEvent | null = null;
+  try {
+    mode = modeOf(eventName);
+    pullRequest = pullRequestOf(readEvent());
+  } catch {
+    // an unknown mode or an unreadable event: report as in gate mode
+  }
+  const people = deployerOf(mode ?? 'gate', pullRequest);
+  return { mode, environment: input('environment'), deployer: people.deployer };
 }
 
 export function readInputs(now: Date = new Date()): Inputs {

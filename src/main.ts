@@ -5,9 +5,7 @@ import { gatherFacts } from './github/gather-facts.js';
 import { loadHistory } from './github/load-history.js';
 import { OctokitGitHub } from './github/octokit-github.js';
 import type { GitHubPort } from './github/port.js';
-import { InputError, readInputs, type Inputs } from './inputs.js';
-import { publishDecision, publishError, publishReport } from './report/publish.js';
-import { validateWorkspacePolicy } from './report/publish-validation.js';
+import { InputError, inputsForError, readInputs, type Inputs } from './inputs.js';
 
 /** The clock. `TRUST_GATE_NOW` (ISO 8601) pins it, for tests and for asking "what if". */
 function now(): Date {
@@ -19,25 +17,29 @@ function now(): Date {
   return date;
 }
 
-function connect(inputs: Inputs): GitHubPort {
+async function connect(inputs: Inputs): Promise<GitHubPort> {
   if (!inputs.token)
     throw new InputError(
       'Input `token` is empty; pass `token: ${{ github.token }}` or a token of your own.',
     );
-  return new OctokitGitHub(createClient(inputs.token), inputs);
+  return new OctokitGitHub(await createClient(inputs.token), inputs);
 }
 
+/** The publisher (renderers) loads while the first requests are in flight. */
+const publisher = () => import('./report/publish.js');
+
 async function decideAndPublish(inputs: Inputs, port: GitHubPort): Promise<void> {
+  const publishing = publisher();
   const history = await loadHistory(port, inputs);
   const withRelease = inputs.mode !== 'report';
   const facts = await gatherFacts(port, { inputs, history, withRelease });
   if (inputs.mode === 'report') {
-    await publishReport(teamReport(history.match, facts, history.notes));
+    await (await publishing).publishReport(teamReport(history.match, facts, history.notes));
     return;
   }
   const decision = decide(history.match, facts);
   decision.notes.push(...history.notes);
-  await publishDecision(port, inputs, decision);
+  await (await publishing).publishDecision(port, inputs, decision);
 }
 
 export async function run(): Promise<void> {
@@ -45,10 +47,13 @@ export async function run(): Promise<void> {
   let port: GitHubPort | null = null;
   try {
     inputs = readInputs(now()); // 1. inputs
-    if (inputs.mode === 'validate') return await validateWorkspacePolicy(inputs);
-    port = connect(inputs);
+    if (inputs.mode === 'validate') {
+      const { validateWorkspacePolicy } = await import('./report/publish-validation.js');
+      return await validateWorkspacePolicy(inputs);
+    }
+    port = await connect(inputs);
     await decideAndPublish(inputs, port); // 2–5. history, facts, decision, publish
   } catch (error) {
-    await publishError(inputs, port, error);
+    await (await publisher()).publishError(inputs ?? inputsForError(), port, error);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentMarker, renderComment } from '../../src/report/comment.js';
+import { commentMarker, renderComment, renderErrorComment } from '../../src/report/comment.js';
 import {
   aChange,
   aChangeResult,
@@ -169,5 +169,27 @@ describe('renderComment', () => {
       }),
     });
     expect(renderComment(decision)).not.toMatch(/@[a-z]/i);
+  });
+});
+
+describe('renderErrorComment', () => {
+  it('replaces the verdict with the error, under the same marker', () => {
+    const message =
+      'Invalid policy .github/trust-gate.yml (1 problem):\n.github/trust-gate.yml:5:5 x';
+    expect(renderErrorComment('Production', message)).toMatchInlineSnapshot(`
+      "<!-- trust-gate:production -->
+
+      ### ❗ Trust Gate: could not check deploying to Production
+
+      The gate fails closed: a deploy would be refused until this is fixed.
+
+      \`\`\`text
+      Invalid policy .github/trust-gate.yml (1 problem):
+      .github/trust-gate.yml:5:5 x
+      \`\`\`
+
+      <sub>This comment is updated on every run.</sub>
+      "
+    `);
   });
 });

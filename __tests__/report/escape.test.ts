@@ -52,9 +52,9 @@ describe('escapeWithCode', () => {
     );
   });
 
-  it('keeps hostile values inside their code span', () => {
+  it('shows hostile values escaped in a code element, never raw', () => {
     expect(escapeWithCode('deployer `@acme/leads <b>` is not in `deployers`')).toBe(
-      'deployer `@acme/leads <b>` is not in `deployers`',
+      'deployer <code>@&#8203;acme/leads &lt;b&gt;</code> is not in `deployers`',
     );
   });
 
@@ -76,6 +76,8 @@ describe('code', () => {
     ['has ``two``', '``` has ``two`` ```'],
     ['two\nlines', '`two lines`'],
     ['', '` `'],
+    ['@acme/leads', '<code>@&#8203;acme/leads</code>'],
+    ['<img src=x>`x`|', '<code>&lt;img src=x&gt;\\`x\\`\\|</code>'],
   ])('wraps %j as %j', (input, expected) => {
     expect(code(input)).toBe(expected);
   });

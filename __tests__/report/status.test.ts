@@ -38,12 +38,12 @@ describe('renderStatus', () => {
       'success',
       'Ready to deploy to production (no approval needed)',
     ],
-    ['one approval missing', aPendingCheck(), 'pending', 'Needs 1 more approval'],
+    ['one approval missing', aPendingCheck(), 'pending', 'needs 1 more approval'],
     [
       'approvals missing on two changes (the sum)',
       aDecision({ changes: [short(2, 0), short(2, 1, 13)], rules: withRules(approvalsFail) }),
       'pending',
-      'Needs 3 more approvals over 2 changes',
+      'needs 3 more approvals over 2 changes',
     ],
     [
       'a freeze, naming it',

@@ -165,7 +165,8 @@ describe('renderSummary', () => {
     );
     expect(markdown).not.toMatch(/@[a-z]/i);
     expect(markdown).not.toMatch(/<img/);
-    expect(markdown).toContain('**ref** ``feat`|`<b>`` ·'); // literal inside a code span
+    // shown escaped in a code element: no raw tag even inside code
+    expect(markdown).toContain('**ref** <code>feat\\`\\|\\`&lt;b&gt;</code> ·');
   });
 
   it('links a direct commit by its short sha', () => {

@@ -26,15 +26,128 @@ export const PERMISSION_FOR = {
 
 export type Need = keyof typeof PERMISSION_FOR;
 
-function statusOf(error: unknown): number | null {
-  const status = (error as { status?: unknown })?.status;
-  if (typeof status === 'number') return status;
-  // GraphQL answers 200 with errors; a FORBIDDEN one is a missing permission like a 403.
-  const errors = (error as { errors?: Array<{ type?: string; message?: string }> })?.errors ?? [];
-  if (errors.some((e) => e.type === 'FORBIDDEN' || /not accessible/i.test(e.message ?? '')))
-    return 403;
-  if (errors.some((e) => e.type === 'NOT_FOUND')) return 404;
-  return null;
+/** A GraphQL error as GitHub sends it: a `type` (FORBIDDEN, NOT_FOUND, RATE_LIMITED…) and the field's `path`. */
+interface GraphqlIssue {
+  type?: string;
+  message?: string;
+  path?: Array<string | number>;
+}
+
+/** Octokit keeps GraphQL errors on `errors`; plugin-throttling's rate-limit error on `response.data`. */
+function graphqlIssues(error: unknown): GraphqlIssue[] {
+  const e = error as { errors?: unknown; response?: { data?: { errors?: unknown } } } | null;
+  const list = e?.errors ?? e?.response?.data?.errors;
+  return Array.isArray(list) ? (list as GraphqlIssue[]) : [];
+}
+
+function httpStatus(error: unknown): number | null {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : null;
+}
+
+/** The aliases queries.ts gives fields: `policy` and `c0`, `c1`… are `object`, `org0`… `organization`. */
+function fieldOf(key: string): string {
+  if (key === 'policy' || /^c\d+$/.test(key)) return 'object';
+  return /^org\d+$/.test(key) ? 'organization' : key;
+}
+
+/** The permission each GitHub field asks of the token. */
+const NEED_OF_FIELD = new Map<string, Need>([
+  ['deployments', 'deployments'],
+  ['object', 'contents'],
+  ['ref', 'contents'],
+  ['history', 'contents'],
+  ['pullRequest', 'pulls'],
+  ['associatedPullRequests', 'pulls'],
+  ['organization', 'members'],
+  ['team', 'members'],
+  ['members', 'members'],
+]);
+
+/** The innermost field on the path that needs a permission. */
+function needOfPath(path: GraphqlIssue['path']): Need | undefined {
+  const fields = (path ?? []).filter((k): k is string => typeof k === 'string').map(fieldOf);
+  return fields
+    .reverse()
+    .map((f) => NEED_OF_FIELD.get(f))
+    .find((need) => need !== undefined);
+}
+
+function pathText(path: GraphqlIssue['path']): string {
+  return (path ?? []).map((k, i) => (typeof k === 'number' ? `[${k}]` : i ? `.${k}` : k)).join('');
+}
+
+function isForbidden(issue: GraphqlIssue): boolean {
+  return issue.type === 'FORBIDDEN' || /not accessible/i.test(issue.message ?? '');
+}
+
+type Kind =
+  | 'token'
+  | 'rate-limit'
+  | 'forbidden'
+  | 'repository'
+  | 'not-found'
+  | 'deadline'
+  | 'server'
+  | 'other';
+
+/** The run's deadline aborted the request (Octokit reports it as a 500 or passes it through). */
+function isDeadline(error: unknown): boolean {
+  const names = [error, (error as { cause?: unknown } | null)?.cause].map(
+    (e) => (e as { name?: unknown } | null)?.name,
+  );
+  return names.some((n) => n === 'TimeoutError' || n === 'AbortError');
+}
+
+function isRateLimit(error: unknown, issues: GraphqlIssue[]): boolean {
+  if (issues.some((i) => i.type === 'RATE_LIMITED')) return true;
+  const status = httpStatus(error);
+  if (status !== 403 && status !== 429) return false;
+  const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers;
+  return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(String(error));
+}
+
+function kindOf(error: unknown, issues: GraphqlIssue[]): Kind {
+  const status = httpStatus(error);
+  if (status === 401) return 'token';
+  if (isRateLimit(error, issues)) return 'rate-limit';
+  if (status === 403 || issues.some(isForbidden)) return 'forbidden';
+  const notFound = issues.filter((i) => i.type === 'NOT_FOUND');
+  if (notFound.some((i) => pathText(i.path) === 'repository')) return 'repository';
+  if (status === 404 || notFound.length > 0) return 'not-found';
+  if (isDeadline(error)) return 'deadline';
+  return status !== null && status >= 500 ? 'server' : 'other';
+}
+
+const STATUS_OF_KIND: Partial<Record<Kind, number>> = {
+  forbidden: 403,
+  repository: 404,
+  'not-found': 404,
+};
+
+/** The permissions the failing fields need; the caller's guess when GitHub does not say. */
+function needsOf(issues: GraphqlIssue[], fallback: Need[]): Need[] {
+  const named = issues.filter(isForbidden).map((i) => needOfPath(i.path));
+  const needs = named.filter((n): n is Need => n !== undefined);
+  return needs.length > 0 ? [...new Set(needs)] : fallback;
+}
+
+/** GitHub's own words, without Octokit's wrapping: each GraphQL message once, with where it arose. */
+function detailOf(error: unknown, issues: GraphqlIssue[]): string {
+  if (issues.length === 0) {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.replace(/ - https:\/\/docs\.github\.com\S*$/, '').replace(/\.$/, '');
+  }
+  const byMessage = new Map<string, string[]>();
+  for (const issue of issues) {
+    const message = (issue.message ?? issue.type ?? 'GraphQL error').replace(/\.$/, '');
+    const paths = byMessage.get(message) ?? [];
+    if (issue.path?.length) paths.push(pathText(issue.path));
+    byMessage.set(message, paths);
+  }
+  return [...byMessage]
+    .map(([message, paths]) => (paths.length ? `${message} (at ${paths.join(', ')})` : message))
+    .join('; ');
 }
 
 function grant(needs: Need[]): string {
@@ -43,29 +156,41 @@ function grant(needs: Need[]): string {
     ? [`add ${lines.join(' and ')} to the job's \`permissions:\` block`]
     : [];
   if (needs.includes('members')) parts.push(`use ${PERMISSION_FOR.members}`);
-  const text = parts.join(', and ');
+  return parts.join(', and ');
+}
+
+function capitalised(text: string): string {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-function hint(status: number | null, needs: Need[]): string {
-  if (status === 401) return 'The token was rejected: check the `token` input.';
-  if (status === 403 || status === 404) return grant(needs);
-  if (status !== null && status >= 500) return 'GitHub failed; re-run the job.';
-  return 'Re-run the job; if it persists, check the token and permissions.';
+function hint(kind: Kind, needs: Need[]): string {
+  switch (kind) {
+    case 'token':
+      return 'The token was rejected: check the `token` input (it may be missing, expired or revoked).';
+    case 'rate-limit':
+      return "GitHub's rate limit did not lift in time: re-run the job later, or pass a `token` with a rate limit of its own (a GitHub App's).";
+    case 'forbidden':
+      return capitalised(grant(needs));
+    case 'repository':
+      return "Check that the repository exists and that the token can read it: a job's GITHUB_TOKEN reads only its own repository, so pass a `token` that can read this one.";
+    case 'not-found':
+      return `Check that it exists and that the token can read it: ${grant(needs)}.`;
+    case 'deadline':
+      return "GitHub did not answer before the run's deadline: re-run the job (https://www.githubstatus.com shows incidents).";
+    case 'server':
+      return 'GitHub kept failing, even after retries: re-run the job (https://www.githubstatus.com shows incidents).';
+    default:
+      return 'Re-run the job; if it persists, check the token and permissions.';
+  }
 }
 
-/** Wraps any error from Octokit as a GitHubError that says what failed and what to grant. */
+/** Wraps any error from Octokit as a GitHubError that says what failed and what to grant or fix. */
 export function explain(error: unknown, what: string, need: Need | Need[]): GitHubError {
   if (error instanceof GitHubError) return error;
-  const status = statusOf(error);
-  const detail = (error instanceof Error ? error.message : String(error)).replace(/\.$/, '');
-  const http = (error as { status?: unknown })?.status;
-  const code = typeof http === 'number' ? ` (HTTP ${http})` : '';
-  return new GitHubError(
-    `Could not ${what}${code}: ${detail}. ${hint(status, [need].flat())}`,
-    status,
-    {
-      cause: error,
-    },
-  );
+  const issues = graphqlIssues(error);
+  const kind = kindOf(error, issues);
+  const http = httpStatus(error);
+  const code = http === null || kind === 'deadline' ? '' : ` (HTTP ${http})`;
+  const message = `Could not ${what}${code}: ${detailOf(error, issues)}. ${hint(kind, needsOf(issues, [need].flat()))}`;
+  return new GitHubError(message, http ?? STATUS_OF_KIND[kind] ?? null, { cause: error });
 }

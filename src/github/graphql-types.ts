@@ -26,6 +26,11 @@ export interface GqlDeployment {
   } | null;
 }
 
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
 export interface GqlPull {
   number: number;
   title: string;
@@ -36,10 +41,11 @@ export interface GqlPull {
   headRefOid: string;
   author: GqlActor | null;
   files: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    pageInfo: PageInfo;
     nodes: Array<{ path: string } | null>;
   } | null;
   reviews: {
+    pageInfo: PageInfo;
     nodes: Array<{
       state: string;
       submittedAt: string | null;
@@ -49,6 +55,7 @@ export interface GqlPull {
     } | null>;
   } | null;
   commits: {
+    pageInfo: PageInfo;
     nodes: Array<{
       commit: {
         oid: string;

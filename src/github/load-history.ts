@@ -2,7 +2,6 @@
 import type { Deployment } from '../decide/facts.js';
 import { decisiveStatus } from '../decide/history.js';
 import { environmentNotFound, findEnvironment } from '../policy/find-environment.js';
-import { loadPolicy } from '../policy/load.js';
 import { parseDuration } from '../policy/duration.js';
 import type { EnvironmentPolicy, Policy } from '../policy/schema.js';
 import { PolicyError } from '../policy/policy-error.js';
@@ -41,7 +40,11 @@ function needsMore(deployments: Deployment[], since: number): boolean {
   );
 }
 
+/** The policy parser (zod and yaml, most of the bundle) loads while the first query is in flight. */
+type PolicyLoader = typeof import('../policy/load.js');
+
 function policyFrom(
+  loader: PolicyLoader,
   text: string | null | undefined,
   request: HistoryRequest,
   defaultBranch: string,
@@ -53,7 +56,7 @@ function policyFrom(
       [],
     );
   }
-  const policy = loadPolicy(text, request.policyPath);
+  const policy = loader.loadPolicy(text, request.policyPath);
   const match = findEnvironment(policy, request.environment);
   if (!match)
     throw new PolicyError(environmentNotFound(request.environment, policy, request.policyPath), []);
@@ -64,12 +67,15 @@ export async function loadHistory(
   port: GitHubPort,
   request: HistoryRequest,
 ): Promise<LoadedHistory> {
-  const first = await port.history({
-    environment: request.environment,
-    policy: { path: request.policyPath, ref: request.policyRef },
-    after: null,
-  });
-  const { policy, match } = policyFrom(first.policyText, request, first.defaultBranch);
+  const [first, loader] = await Promise.all([
+    port.history({
+      environment: request.environment,
+      policy: { path: request.policyPath, ref: request.policyRef },
+      after: null,
+    }),
+    import('../policy/load.js'),
+  ]);
+  const { policy, match } = policyFrom(loader, first.policyText, request, first.defaultBranch);
   const since = request.now.getTime() - parseDuration(match.environment.trust?.window ?? '90d');
   const deployments = [...first.deployments];
   const generations = { ...first.generations };

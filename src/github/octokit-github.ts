@@ -12,13 +12,8 @@ import type {
   PullsAndTeams,
   Repo,
 } from './port.js';
-import {
-  HISTORY_QUERY,
-  PULL_FILES_QUERY,
-  TEAM_MEMBERS_QUERY,
-  pullQuery,
-  pullsForCommitsQuery,
-} from './queries.js';
+import { HISTORY_QUERY, TEAM_MEMBERS_QUERY, pullQuery, pullsForCommitsQuery } from './queries.js';
+import { readRemainingPages } from './pull-pages.js';
 import { GitHubWrites } from './octokit-writes.js';
 
 /** Commits per changes query: keeps each well under GitHub's node limit. */
@@ -189,7 +184,8 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
 
   private async pullsChunk(shas: string[], teams: string[]): Promise<PullsAndTeams> {
     if (shas.length === 0 && teams.length === 0) return { pullsByCommit: {}, teams: {} };
-    const variables: Record<string, unknown> = { ...this.names, ...teamVariables(teams) };
+    const repository = shas.length > 0 ? this.names : {}; // a teams-only query declares no repository
+    const variables: Record<string, unknown> = { ...repository, ...teamVariables(teams) };
     shas.forEach((sha, i) => (variables[`c${i}`] = sha));
     type Answer = {
       repository: Record<
@@ -227,24 +223,10 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
     return { pull: await this.completePull(node), teams: await this.teamsFrom(data, teams) };
   }
 
-  /** Maps a pull request, reading the rest of its files when it has more than one page. */
+  /** Maps a pull request, reading the rest of its files, reviews and commits beyond one page. */
   private async completePull(node: GqlPull): Promise<PullInfo> {
-    const pull = toPull(node);
-    let after = node.files?.pageInfo.hasNextPage ? node.files.pageInfo.endCursor : null;
-    while (after) {
-      type Answer = {
-        repository: { pullRequest: { files: NonNullable<GqlPull['files']> } | null };
-      };
-      const data = await this.octokit
-        .graphql<Answer>(PULL_FILES_QUERY, { ...this.names, number: node.number, after })
-        .catch((e: unknown) => {
-          throw explain(e, `read the files of pull request #${node.number}`, ['contents', 'pulls']);
-        });
-      const files = data.repository.pullRequest?.files;
-      pull.files.push(...(files?.nodes ?? []).flatMap((f) => (f ? [f.path] : [])));
-      after = files?.pageInfo.hasNextPage ? files.pageInfo.endCursor : null;
-    }
-    return pull;
+    await readRemainingPages(this.octokit, this.names, node);
+    return toPull(node);
   }
 
   private async teamsFrom(
@@ -314,11 +296,18 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
   }
 
   async runConclusion(id: string): Promise<string | null> {
-    const { data } = await this.octokit.rest.actions.getWorkflowRun({
-      ...this.repo,
-      run_id: Number(id),
-    });
-    return data.conclusion ?? null;
+    try {
+      const { data } = await this.octokit.rest.actions.getWorkflowRun({
+        ...this.repo,
+        run_id: Number(id),
+      });
+      return data.conclusion ?? null;
+    } catch (e) {
+      // A run this repository does not have (another repository's, or deleted) proves nothing:
+      // its failure stands. A missing `actions: read` is a 403, which the caller reports.
+      if ((e as { status?: number }).status === 404) return null;
+      throw e;
+    }
   }
 }
 

@@ -78,7 +78,7 @@ export interface GitHubPort {
   ): Promise<{ pull: PullInfo; teams: Record<string, string[]> }>;
   commit(sha: string): Promise<CommitSummary & { files: string[] }>;
   role(login: string): Promise<Role>;
-  /** A workflow run's conclusion (null while it runs). */
+  /** A workflow run's conclusion (null while it runs, or when the repository has no such run). */
   runConclusion(id: string): Promise<string | null>;
   upsertComment(issue: number, marker: string, body: string): Promise<void>;
   setStatus(status: StatusWrite): Promise<void>;

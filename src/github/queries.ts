@@ -58,6 +58,41 @@ export const HISTORY_QUERY = /* GraphQL */ `
   }
 `;
 
+/**
+ * Reviews are read only in the states that form an opinion: comments change nothing, and a
+ * long discussion must not push a later approval or cancellation off the page.
+ */
+const REVIEW_STATES = 'states: [APPROVED, CHANGES_REQUESTED, DISMISSED]';
+
+const REVIEW_NODE = /* GraphQL */ `
+        state
+        submittedAt
+        authorCanPushToRepository
+        author {
+          __typename
+          login
+        }
+        commit {
+          oid
+        }`;
+
+const COMMIT_NODE = /* GraphQL */ `
+        commit {
+          oid
+          authors(first: 10) {
+            nodes {
+              user {
+                login
+              }
+            }
+          }
+          committer {
+            user {
+              login
+            }
+          }
+        }`;
+
 const PULL_FIELDS = /* GraphQL */ `
   fragment TrustGatePull on PullRequest {
     number
@@ -80,59 +115,57 @@ const PULL_FIELDS = /* GraphQL */ `
         path
       }
     }
-    reviews(first: 100) {
+    reviews(first: 100, ${REVIEW_STATES}) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
-        state
-        submittedAt
-        authorCanPushToRepository
-        author {
-          __typename
-          login
-        }
-        commit {
-          oid
-        }
+        ${REVIEW_NODE}
       }
     }
     commits(first: 100) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
-        commit {
-          oid
-          authors(first: 10) {
-            nodes {
-              user {
-                login
-              }
-            }
-          }
-          committer {
-            user {
-              login
-            }
-          }
-        }
+        ${COMMIT_NODE}
       }
     }
   }
 `;
 
-export const PULL_FILES_QUERY = /* GraphQL */ `
-  query TrustGatePullFiles($owner: String!, $name: String!, $number: Int!, $after: String) {
+/** A pull request connection the first query may not hold whole, with what each of its nodes needs. */
+export const PULL_CONNECTIONS = {
+  files: { filter: '', nodes: 'path' },
+  reviews: { filter: `, ${REVIEW_STATES}`, nodes: REVIEW_NODE },
+  commits: { filter: '', nodes: COMMIT_NODE },
+} as const;
+
+export type PullConnection = keyof typeof PULL_CONNECTIONS;
+
+/** The next page of one connection of a pull request (files, reviews or commits). */
+export function pullPageQuery(connection: PullConnection): string {
+  const { filter, nodes } = PULL_CONNECTIONS[connection];
+  return /* GraphQL */ `
+  query TrustGatePull_${connection}($owner: String!, $name: String!, $number: Int!, $after: String) {
     repository(owner: $owner, name: $name) {
       pullRequest(number: $number) {
-        files(first: 100, after: $after) {
+        ${connection}(first: 100, after: $after${filter}) {
           pageInfo {
             hasNextPage
             endCursor
           }
           nodes {
-            path
+            ${nodes}
           }
         }
       }
     }
   }
 `;
+}
 
 export const TEAM_MEMBERS_QUERY = /* GraphQL */ `
   query TrustGateTeam($org: String!, $slug: String!, $after: String) {
@@ -162,6 +195,10 @@ function teamSelections(teams: string[]): { vars: string[]; body: string[] } {
 }
 
 function document(name: string, vars: string[], repoBody: string[], rootBody: string[]): string {
+  // Without commits (a release with no changes) only teams are asked: an empty `repository { }`
+  // selection, its unused variables and the unused fragment would each make the query invalid.
+  if (repoBody.length === 0)
+    return `query ${name}(${vars.join(', ')}) {\n  ${rootBody.join('\n  ')}\n}\n`;
   const args = ['$owner: String!', '$name: String!', ...vars].join(', ');
   return `query ${name}(${args}) {\n  repository(owner: $owner, name: $name) {\n    ${repoBody.join('\n    ')}\n  }\n  ${rootBody.join('\n  ')}\n}\n${PULL_FIELDS}`;
 }

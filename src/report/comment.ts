@@ -9,7 +9,7 @@ import {
   shortfallLines,
   shortSha,
 } from './changes-table.js';
-import { code, escapeMarkdown, escapeWithCode } from './escape.js';
+import { code, codeBlock, escapeMarkdown, escapeWithCode } from './escape.js';
 import { blockingRules, missingApprovals, onlyApprovalsMissing } from './gaps.js';
 import { holder, ladderLine, nextLevelLine, standingLines } from './ladder.js';
 import { document } from './markdown-blocks.js';
@@ -30,6 +30,17 @@ export function renderComment(decision: RenderableDecision): string {
     standing(decision),
     blocking(decision),
     footer(decision),
+  ]);
+}
+
+/** The comment when the gate could not decide: it replaces a verdict that may no longer hold. */
+export function renderErrorComment(environment: string, message: string): string {
+  return document([
+    commentMarker(environment),
+    `### ❗ Trust Gate: could not check deploying to ${escapeMarkdown(environment)}`,
+    'The gate fails closed: a deploy would be refused until this is fixed.',
+    codeBlock(message),
+    '<sub>This comment is updated on every run.</sub>',
   ]);
 }
 

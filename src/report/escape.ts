@@ -29,13 +29,20 @@ export function escapeWithCode(text: string): string {
   return guardLineStart(pieces.join(''));
 }
 
+// Text GitHub would not render inside a code span but that still reads as a mention or a tag
+// (in notifications, e-mails and to anyone scanning the raw text).
+const LOOKS_ACTIVE = /[@<>]/;
+
 /**
  * An inline code span holding `text` literally, whatever backticks it contains. Code spans are
- * never rendered as HTML, links or mentions. Not for table cells: a `|` would still split the cell.
+ * never rendered as HTML, links or mentions; text that looks like one anyway is shown escaped in
+ * a `<code>` element, so no raw `@team` or `<tag>` appears at all. Not for table cells: a `|`
+ * would still split the cell.
  */
 export function code(text: string): string {
   const body = singleLine(text);
   if (body === '') return '` `';
+  if (LOOKS_ACTIVE.test(body)) return `<code>${escapeInline(body)}</code>`;
   const fence = '`'.repeat(longestRun(body, '`') + 1);
   const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
   return `${fence}${pad}${body}${pad}${fence}`;

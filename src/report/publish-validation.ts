@@ -1,5 +1,5 @@
 // validate mode: lints the policy file in the workspace, each problem an annotation on its line.
-import * as core from '@actions/core';
+import * as core from '../workflow-commands.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Inputs } from '../inputs.js';
@@ -19,14 +19,10 @@ function readWorkspaceFile(inputs: Inputs): string {
   }
 }
 
+/** `::error file=…,line=…,col=…::` exactly as SPEC §5a writes it (no `title`, which would come first). */
 function annotate(issue: PolicyIssue): void {
   const message = issue.path ? `${issue.path}: ${issue.message}` : issue.message;
-  core.error(message, {
-    file: issue.file,
-    startLine: issue.line,
-    startColumn: issue.column,
-    title: 'Trust Gate policy',
-  });
+  core.error(message, { file: issue.file, startLine: issue.line, startColumn: issue.column });
 }
 
 export async function validateWorkspacePolicy(inputs: Inputs): Promise<void> {
@@ -38,11 +34,7 @@ export async function validateWorkspacePolicy(inputs: Inputs): Promise<void> {
     'json',
     JSON.stringify({ valid: issues.length === 0, file: inputs.policyPath, environments, issues }),
   );
-  if (process.env['GITHUB_STEP_SUMMARY']) {
-    await core.summary
-      .addRaw(renderValidation(inputs.policyPath, environments, issues), true)
-      .write();
-  }
+  core.appendSummary(renderValidation(inputs.policyPath, environments, issues));
   if (issues.length > 0) {
     core.setFailed(
       `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${inputs.policyPath}.`,

@@ -1,23 +1,28 @@
 // The one publisher: writes outputs, the job summary, the PR comment, the commit status and the audit issue.
-import * as core from '@actions/core';
+import * as core from '../workflow-commands.js';
 import type { Decision, TeamReport } from '../decide/decision.js';
 import type { GitHubPort } from '../github/port.js';
-import type { Inputs } from '../inputs.js';
+import type { ErrorInputs, Inputs } from '../inputs.js';
 import { PolicyError } from '../policy/policy-error.js';
-import { commentMarker, renderComment } from './comment.js';
-import { renderErrorOutputs, renderOutputs, type Outputs } from './outputs.js';
+import { commentMarker, renderComment, renderErrorComment } from './comment.js';
+import { renderErrorOutputs, renderOutputs, type ErrorContext, type Outputs } from './outputs.js';
 import { renderErrorStatus, renderStatus, type CommitStatus } from './status.js';
 import { renderErrorSummary, renderSummary } from './summary.js';
 import { renderTeamReport, renderTeamReportJson, singleGatekeeperWarning } from './team-report.js';
 import { renderBreakGlassIssue } from './break-glass-issue.js';
 
 function setOutputs(outputs: Partial<Outputs>): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  try {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  } catch (error) {
+    throw new Error(`Could not write the step outputs (GITHUB_OUTPUT): ${messageOf(error)}`, {
+      cause: error,
+    });
+  }
 }
 
-async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env['GITHUB_STEP_SUMMARY']) return;
-  await core.summary.addRaw(markdown, true).write();
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** A write a fork's read-only token cannot make degrades to a warning: check mode never fails. */
@@ -62,8 +67,9 @@ export async function publishDecision(
   decision: Decision,
 ): Promise<void> {
   if (inputs.mode === 'gate') await fileBreakGlassIssue(port, inputs, decision);
+  // The summary first: if it cannot be written the run errors, and no `allowed=true` was set.
+  core.appendSummary(renderSummary(decision));
   setOutputs(renderOutputs(decision));
-  await writeSummary(renderSummary(decision));
   if (inputs.mode === 'check') {
     await publishCheck(port, inputs, decision);
     if (!decision.allowed) core.notice(`Trust Gate: ${decision.reason}`);
@@ -75,9 +81,10 @@ export async function publishDecision(
 
 export async function publishReport(report: TeamReport): Promise<void> {
   core.setOutput('json', renderTeamReportJson(report));
-  await writeSummary(renderTeamReport(report));
+  core.appendSummary(renderTeamReport(report));
   const warning = singleGatekeeperWarning(report);
-  if (warning) core.warning(warning, { title: 'Single gatekeeper' });
+  // A bare `::warning::` (SPEC §5a): the message itself starts with "Single gatekeeper".
+  if (warning) core.warning(warning);
 }
 
 function annotatePolicyIssues(error: unknown): void {
@@ -87,33 +94,65 @@ function annotatePolicyIssues(error: unknown): void {
       file: issue.file,
       startLine: issue.line,
       startColumn: issue.column,
-      title: 'Trust Gate policy',
     });
   }
 }
 
+/** Writes what it can; a write that fails is a warning, so the error itself is still reported. */
+async function bestEffort(steps: Array<() => void | Promise<void>>): Promise<void> {
+  for (const step of steps) {
+    try {
+      await step();
+    } catch (error) {
+      core.warning(`Trust Gate: ${messageOf(error)}`);
+    }
+  }
+}
+
+function errorContext(inputs: Inputs | ErrorInputs): ErrorContext {
+  const { environment, deployer, mode } = inputs;
+  const full = 'sha' in inputs ? { sha: inputs.sha, ref: inputs.ref } : {};
+  return mode === 'gate' || mode === 'check'
+    ? { environment, deployer, mode, ...full }
+    : { environment, deployer, ...full };
+}
+
+/**
+ * Fails closed: outputs `decision=error`, `allowed=false`, the message in the summary and as the
+ * step's error. A write that fails on the way never stops the step from failing (check mode
+ * aside: it warns and never fails).
+ */
 export async function publishError(
-  inputs: Inputs | null,
+  inputs: Inputs | ErrorInputs,
   port: GitHubPort | null,
   error: unknown,
 ): Promise<void> {
-  const message = error instanceof Error ? error.message : String(error);
-  setOutputs(
-    renderErrorOutputs(
-      message,
-      inputs ? { environment: inputs.environment, deployer: inputs.deployer } : {},
-    ),
-  );
-  annotatePolicyIssues(error);
-  await writeSummary(renderErrorSummary(message)).catch(() => undefined);
-  if (inputs?.mode === 'check') {
+  const message = messageOf(error);
+  await bestEffort([
+    () => setOutputs(renderErrorOutputs(message, errorContext(inputs))),
+    async () => core.appendSummary(renderErrorSummary(message)),
+    () => annotatePolicyIssues(error),
+  ]);
+  if (inputs.mode === 'check') {
     core.warning(`Trust Gate could not decide: ${message}`);
-    if (inputs.status && port) {
-      await tryWrite('set the commit status', () =>
-        setStatus(port, inputs, renderErrorStatus(inputs.environment, message)),
-      );
-    }
+    if ('sha' in inputs && port) await publishCheckError(port, inputs, message);
     return;
   }
   core.setFailed(message);
+}
+
+/** check mode's error: the sticky comment and the status say so, so neither shows a stale verdict. */
+async function publishCheckError(port: GitHubPort, inputs: Inputs, message: string): Promise<void> {
+  const pr = inputs.pullRequest;
+  if (inputs.comment && pr) {
+    const body = renderErrorComment(inputs.environment, message);
+    await tryWrite('comment on the pull request', () =>
+      port.upsertComment(pr.number, commentMarker(inputs.environment), body),
+    );
+  }
+  if (inputs.status) {
+    await tryWrite('set the commit status', () =>
+      setStatus(port, inputs, renderErrorStatus(inputs.environment, message)),
+    );
+  }
 }

@@ -46,11 +46,11 @@ function successText(decision: Decision): string {
   return `Ready to deploy to ${environment} (${detail})`;
 }
 
-/** "Needs 1 more approval", or "Needs 3 more approvals over 2 changes" (the sum over changes). */
+/** "needs 1 more approval" as SPEC §5a words it, or "needs 3 more approvals over 2 changes" (the sum). */
 function pendingText(decision: Decision): string {
   const missing = plural(missingApprovals(decision.changes), 'more approval');
   const short = decision.changes.filter((result) => !result.ok).length;
-  return short > 1 ? `Needs ${missing} over ${short} changes` : `Needs ${missing}`;
+  return short > 1 ? `needs ${missing} over ${short} changes` : `needs ${missing}`;
 }
 
 /** The first reason more approvals cannot fix, and how many others there are. */

@@ -1,0 +1,70 @@
+// Every GraphQL document the action sends is valid against GitHub's published schema.
+import { parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import {
+  HISTORY_QUERY,
+  PULL_CONNECTIONS,
+  TEAM_MEMBERS_QUERY,
+  pullPageQuery,
+  pullQuery,
+  pullsForCommitsQuery,
+  type PullConnection,
+} from '../../src/github/queries.js';
+import { githubSchema } from '../simulator/graphql.js';
+
+function problems(document: string): string[] {
+  return validate(githubSchema(), parse(document)).map((e) => e.message);
+}
+
+const TEAMS = [[], ['acme/sre'], ['acme/sre', 'acme/leads', 'other-org/release-managers']];
+
+describe('GraphQL queries', () => {
+  it.each([
+    ['the history query', HISTORY_QUERY],
+    ['the team members query', TEAM_MEMBERS_QUERY],
+  ])('%s is valid against GitHub’s schema', (_name, document) => {
+    expect(problems(document)).toEqual([]);
+  });
+
+  it.each(Object.keys(PULL_CONNECTIONS) as PullConnection[])(
+    'the next-page query of a pull request’s %s is valid',
+    (connection) => {
+      expect(problems(pullPageQuery(connection))).toEqual([]);
+    },
+  );
+
+  // Zero commits and zero teams is never sent: there is nothing to ask.
+  const CHANGES = [0, 1, 2, 20]
+    .flatMap((commits) => TEAMS.map((teams) => [commits, teams] as const))
+    .filter(([commits, teams]) => commits > 0 || teams.length > 0);
+
+  it.each(CHANGES)('the changes query for %i commits and teams %j is valid', (commits, teams) => {
+    expect(problems(pullsForCommitsQuery(commits, teams))).toEqual([]);
+  });
+
+  it.each(TEAMS.map((teams) => [teams]))(
+    'the pull request query with teams %j is valid',
+    (teams) => {
+      expect(problems(pullQuery(teams))).toEqual([]);
+    },
+  );
+
+  it('asks only for teams, without the repository, when the release has no commits', () => {
+    const document = pullsForCommitsQuery(0, ['acme/sre']);
+    expect(document).not.toContain('repository');
+    expect(document).not.toContain('$owner');
+  });
+
+  it('declares one variable per commit and two per team', () => {
+    const document = pullsForCommitsQuery(3, ['acme/sre']);
+    for (const name of ['$c0', '$c1', '$c2', '$org0', '$team0']) expect(document).toContain(name);
+    expect(document).not.toContain('$c3');
+  });
+
+  it('would catch a field GitHub does not have', () => {
+    const broken = HISTORY_QUERY.replace('commitOid', 'commitSha');
+    expect(problems(broken)).toEqual([
+      'Cannot query field "commitSha" on type "Deployment". Did you mean "commit" or "commitOid"?',
+    ]);
+  });
+});

@@ -167,7 +167,12 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   };
   // TRUST_GATE_DIST lets parallel work test its own bundle; CI always runs the committed dist/.
   const dist = process.env['TRUST_GATE_DIST'] ?? join(root, 'dist');
-  const child = spawn(process.execPath, [join(dist, 'index.js')], { env, cwd: workspace });
+  // TRUST_GATE_NODE_ARGS adds node flags, e.g. `--cpu-prof --cpu-prof-dir=…` to profile a run.
+  const nodeArgs = (process.env['TRUST_GATE_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, join(dist, 'index.js')], {
+    env,
+    cwd: workspace,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

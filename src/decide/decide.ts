@@ -50,14 +50,14 @@ function deployerStanding(
   const trust = policy.trust;
   const tally =
     trust?.scope === 'team'
-      ? tallyOf(context.timeline.counted, trust)
+      ? tallyOf(context.timeline, trust)
       : context.judges.tallyOf(facts.deployer);
   return { ...standingOf(tally, trust), ladder: ladder(policy) };
 }
 
 function readContext(policy: EnvironmentPolicy, facts: Facts): Context {
   const timeline = readTimeline(facts.deployments, facts, policy.trust?.window);
-  const judges = makeJudges(facts, timeline.counted, policy.trust);
+  const judges = makeJudges(facts, timeline, policy.trust);
   const standing = deployerStanding(policy, facts, { timeline, judges });
   const active = activeFreezes(policy.freeze, Date.parse(facts.now));
   return { policy, facts, timeline, judges, standing, active };
@@ -126,7 +126,7 @@ export type StandingFacts = TimelineFacts & Pick<Facts, 'deployments' | 'deploye
 export function requirementWithoutPaths(input: DecideInput, facts: StandingFacts): number {
   const policy = input.environment;
   const timeline = readTimeline(facts.deployments, facts, policy.trust?.window);
-  const judges = makeJudges({ people: {} }, timeline.counted, policy.trust);
+  const judges = makeJudges({ people: {} }, timeline, policy.trust);
   const standing = deployerStanding(policy, facts, { timeline, judges });
   const active = activeFreezes(policy.freeze, Date.parse(facts.now));
   return sharedRequirement({ policy, standing, active }).required;

@@ -2,7 +2,7 @@
 import type { Deployment, DeploymentStatus, Facts } from './facts.js';
 import { isBotLogin, loginKey } from './logins.js';
 import { DEFAULT_WINDOW, windowStart } from './trust-window.js';
-import { isoMs } from './iso-time.js';
+import { compareIso, isoMs } from './iso-time.js';
 
 export type Outcome = 'success' | 'failure';
 
@@ -13,6 +13,38 @@ export type Outcome = 'success' | 'failure';
  */
 export type Kind = 'earned' | 'redeploy' | 'rollback' | 'failed' | 'rolled-back';
 
+/** `History.kinds` holds each kind as its code: `KIND.failed` stands for `'failed'`. */
+export const KIND = { earned: 0, redeploy: 1, rollback: 2, failed: 3, 'rolled-back': 4 } as const;
+
+/** Kinds by code. */
+export const KINDS: readonly Kind[] = ['earned', 'redeploy', 'rollback', 'failed', 'rolled-back'];
+
+/** A login credited with deployments, as spelled (each spelling once), and its compare form. */
+export interface Deployer {
+  login: string;
+  key: string;
+}
+
+/**
+ * The history as columns over the deployments given, by position `p`: credited to
+ * `deployers[who[p]]`, meaning `kinds[p]`. `order` lists the positions of those with an outcome,
+ * oldest first (ties by id); the others are ignored. A few flat arrays instead of an object per
+ * deployment keep 100,000 deployments quick to read.
+ */
+export interface History {
+  /** The deployments as given, in any order. */
+  deployments: Deployment[];
+  order: Int32Array;
+  /** Index in `deployers` of the login credited. */
+  who: Int32Array;
+  deployers: Deployer[];
+  /** `KIND` codes: reading gives `earned` or `failed`; rollbacks and redeploys are marked later. */
+  kinds: Uint8Array;
+  /** 1 for a failure linked to a run whose conclusion could not be read: it stands. */
+  unverifiedRuns: Uint8Array;
+}
+
+/** One entry of the history as an object: for callers that read a few, not the hot path. */
 export interface HistoryEntry {
   deployment: Deployment;
   /** Creation time in ms. */
@@ -35,22 +67,23 @@ const RUN_LINK = /\/actions\/runs\/(\d+)(?:\/job\/\d+|\/attempts\/\d+)?\/?(?:[?#
 /** The creator; only a bot creator may name the person in the payload's `deployer`. */
 export function deployerOf(deployment: Deployment): string {
   const named = deployment.payloadDeployer?.trim();
-  const bot = isBotLogin(deployment.creator, deployment.creatorIsBot);
-  return bot && named ? named : deployment.creator;
+  if (!named) return deployment.creator;
+  return isBotLogin(deployment.creator, deployment.creatorIsBot) ? named : deployment.creator;
 }
 
 /** The most recent success/failure/error status; ties go to the later one in the list. */
 export function decisiveStatus(statuses: DeploymentStatus[]): DeploymentStatus | null {
   let best: DeploymentStatus | null = null;
   let bestAt = NaN;
-  for (const status of statuses) {
+  for (let i = 0; i < statuses.length; i++) {
+    const status = statuses[i]!;
     if (!DECISIVE.has(status.state)) continue;
     if (best === null) {
       best = status;
       continue;
     }
-    if (Number.isNaN(bestAt)) bestAt = Date.parse(best.createdAt);
-    const at = Date.parse(status.createdAt);
+    if (Number.isNaN(bestAt)) bestAt = isoMs(best.createdAt);
+    const at = isoMs(status.createdAt);
     if (at >= bestAt) [best, bestAt] = [status, at];
   }
   return best;
@@ -58,11 +91,12 @@ export function decisiveStatus(statuses: DeploymentStatus[]): DeploymentStatus |
 
 /** The workflow run a status links to (`…/actions/runs/<id>[/job/<id>|/attempts/<n>]`), if any. */
 export function linkedRunId(status: DeploymentStatus): string | null {
-  for (const url of [status.logUrl, status.targetUrl]) {
-    const match = url ? RUN_LINK.exec(url) : null;
-    if (match?.[1]) return match[1];
-  }
-  return null;
+  return runIdIn(status.logUrl) ?? runIdIn(status.targetUrl);
+}
+
+function runIdIn(url: string | null): string | null {
+  const match = url ? RUN_LINK.exec(url) : null;
+  return match?.[1] || null;
 }
 
 function failedStatus(deployment: Deployment): DeploymentStatus | null {
@@ -81,7 +115,7 @@ export function runIdsToCheck(deployments: Deployment[], scope: RunScope = {}): 
   const since = scope.now ? windowStart(scope.now, scope.window ?? DEFAULT_WINDOW) : -Infinity;
   const ids = new Set<string>();
   for (const deployment of deployments) {
-    if (Date.parse(deployment.createdAt) < since) continue;
+    if (isoMs(deployment.createdAt) < since) continue;
     const status = failedStatus(deployment);
     const id = status ? linkedRunId(status) : null;
     if (id) ids.add(id);
@@ -106,70 +140,148 @@ export function readOutcome(deployment: Deployment, runs: RunFacts): Reading {
   return runs.runConclusions[runId] === 'cancelled' ? null : FAILURE;
 }
 
-function byTimeThenId(a: HistoryEntry, b: HistoryEntry): number {
-  return a.at - b.at || a.deployment.id - b.deployment.id;
+/** Environment names compare case-insensitively; each other spelling seen is remembered. */
+interface EnvironmentMatch {
+  wanted: string | null;
+  lowerCase: string;
+  seen: Map<string, boolean>;
 }
 
-/** Entries in time order; a list already in (reverse) order is not re-sorted. */
-function inTimeOrder(entries: HistoryEntry[]): HistoryEntry[] {
-  let ascending = true;
-  let descending = true;
-  for (let i = 1; i < entries.length && (ascending || descending); i++) {
-    const order = byTimeThenId(entries[i - 1]!, entries[i]!);
-    if (order > 0) ascending = false;
-    if (order < 0) descending = false;
-  }
-  if (ascending) return entries;
-  return descending ? entries.reverse() : entries.sort(byTimeThenId);
+function environmentMatch(wanted: string | null): EnvironmentMatch {
+  return { wanted, lowerCase: wanted?.toLowerCase() ?? '', seen: new Map() };
 }
 
-/** Compares environment names case-insensitively, remembering each name seen. */
-function environmentFilter(environment: string | null): (name: string) => boolean {
-  if (environment === null) return () => true;
-  const wanted = environment.toLowerCase();
-  const seen = new Map<string, boolean>();
-  return (name) => {
-    let same = seen.get(name);
-    if (same === undefined) seen.set(name, (same = name.toLowerCase() === wanted));
-    return same;
+/** Whether the deployment's environment is the one wanted (any, when none is). */
+function matches(match: EnvironmentMatch, name: string): boolean {
+  if (match.wanted === null || name === match.wanted) return true;
+  let same = match.seen.get(name);
+  if (same === undefined) match.seen.set(name, (same = name.toLowerCase() === match.lowerCase));
+  return same;
+}
+
+/** The number of the login credited with a deployment in `deployers`, adding it when new. */
+function deployerNumber(
+  deployers: Deployer[],
+  numbers: Map<string, number>,
+  deployment: Deployment,
+): number {
+  const login = deployerOf(deployment);
+  return numbers.get(login) ?? addDeployer(deployers, numbers, login);
+}
+
+function addDeployer(deployers: Deployer[], numbers: Map<string, number>, login: string): number {
+  const number = deployers.push({ login, key: loginKey(login) }) - 1;
+  numbers.set(login, number);
+  return number;
+}
+
+/** The history before it is put in time order. */
+type Columns = Omit<History, 'order'>;
+
+/** Reads every deployment given; `kept` lists the positions of those with an outcome. */
+function readEach(
+  deployments: Deployment[],
+  environment: string | null,
+  runs: RunFacts,
+): { columns: Columns; kept: Int32Array } {
+  const count = deployments.length;
+  const columns: Columns = {
+    deployments,
+    who: new Int32Array(count),
+    deployers: [],
+    kinds: new Uint8Array(count),
+    unverifiedRuns: new Uint8Array(count),
   };
+  const { who, deployers, kinds, unverifiedRuns } = columns;
+  const match = environmentMatch(environment);
+  const numbers = new Map<string, number>();
+  const kept = new Int32Array(count);
+  let found = 0;
+  for (let p = 0; p < count; p++) {
+    const deployment = deployments[p]!;
+    const reading = matches(match, deployment.environment) ? readOutcome(deployment, runs) : null;
+    if (!reading) continue;
+    kept[found++] = p;
+    who[p] = deployerNumber(deployers, numbers, deployment);
+    kinds[p] = reading.outcome === 'success' ? KIND.earned : KIND.failed;
+    unverifiedRuns[p] = reading.unverifiedRun ? 1 : 0;
+  }
+  return { columns, kept: kept.subarray(0, found) };
 }
 
-/** The environment's deployments (all given when `environment` is null) with an outcome, oldest first. */
+/** Creation time, ties by id. */
+function byTimeThenId(a: Deployment, b: Deployment): number {
+  return compareIso(a.createdAt, b.createdAt) || a.id - b.id;
+}
+
+function isInTimeOrder(positions: Int32Array, deployments: Deployment[]): boolean {
+  for (let i = 1; i < positions.length; i++) {
+    if (byTimeThenId(deployments[positions[i - 1]!]!, deployments[positions[i]!]!) > 0)
+      return false;
+  }
+  return true;
+}
+
+/** Sorts any other order by creation time read once per deployment, ties by id. */
+function sortByTime(positions: Int32Array, deployments: Deployment[]): Int32Array {
+  const at = new Float64Array(deployments.length);
+  for (const p of positions) at[p] = isoMs(deployments[p]!.createdAt);
+  return positions.sort((a, b) => at[a]! - at[b]! || deployments[a]!.id - deployments[b]!.id);
+}
+
+/** Puts positions in time order, ties by id: newest-first or oldest-first input is not sorted. */
+function inTimeOrder(positions: Int32Array, deployments: Deployment[]): Int32Array {
+  const first = deployments[positions[0]!];
+  const last = deployments[positions[positions.length - 1]!];
+  if (first && last && compareIso(first.createdAt, last.createdAt) > 0) positions.reverse();
+  return isInTimeOrder(positions, deployments) ? positions : sortByTime(positions, deployments);
+}
+
+/** The environment's deployments (all given when `environment` is null) with an outcome, in time order. */
+export function historyOf(
+  deployments: Deployment[],
+  environment: string | null,
+  runs: RunFacts,
+): History {
+  const { columns, kept } = readEach(deployments, environment, runs);
+  return { ...columns, order: inTimeOrder(kept, deployments) };
+}
+
+/** Entries `from` on (an index into `order`), as objects. */
+export function entriesOf(history: History, from = 0): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  for (let i = from; i < history.order.length; i++) {
+    const p = history.order[i]!;
+    const { login, key } = history.deployers[history.who[p]!]!;
+    const kind = KINDS[history.kinds[p]!]!;
+    entries.push({
+      deployment: history.deployments[p]!,
+      at: isoMs(history.deployments[p]!.createdAt),
+      deployer: login,
+      key,
+      outcome: kind === 'failed' ? 'failure' : 'success',
+      kind,
+      unverifiedRun: history.unverifiedRuns[p] === 1,
+    });
+  }
+  return entries;
+}
+
+/** `historyOf` as entry objects, oldest first. */
 export function readHistory(
   deployments: Deployment[],
   environment: string | null,
   runs: RunFacts,
 ): HistoryEntry[] {
-  const inEnvironment = environmentFilter(environment);
-  const keys = new Map<string, string>();
-  const entries: HistoryEntry[] = [];
-  for (const deployment of deployments) {
-    if (!inEnvironment(deployment.environment)) continue;
-    const reading = readOutcome(deployment, runs);
-    if (!reading) continue;
-    const deployer = deployerOf(deployment);
-    let key = keys.get(deployer);
-    if (key === undefined) keys.set(deployer, (key = loginKey(deployer)));
-    entries.push({
-      deployment,
-      at: isoMs(deployment.createdAt),
-      deployer,
-      key,
-      outcome: reading.outcome,
-      kind: reading.outcome === 'success' ? 'earned' : 'failed',
-      unverifiedRun: reading.unverifiedRun,
-    });
-  }
-  return inTimeOrder(entries);
+  return entriesOf(historyOf(deployments, environment, runs));
 }
 
 /** The most recent successful deployment, any age, rollbacks included: what the environment runs. */
 export function releaseBase(deployments: Deployment[], environment: string): Deployment | null {
   const noRuns: RunFacts = { runConclusions: {}, runsUnreadable: null };
-  const history = readHistory(deployments, environment, noRuns);
-  for (let i = history.length - 1; i >= 0; i--) {
-    if (history[i]!.outcome === 'success') return history[i]!.deployment;
+  const { order, kinds } = historyOf(deployments, environment, noRuns);
+  for (let i = order.length - 1; i >= 0; i--) {
+    if (kinds[order[i]!] !== KIND.failed) return deployments[order[i]!]!;
   }
   return null;
 }

@@ -4,7 +4,7 @@ import type { PeopleRule, Trust } from '../policy/schema.js';
 import { loginKey } from './logins.js';
 import { checkPeopleRule, type Candidate, type RuleCheck } from './people.js';
 import { emptyTally, levelIndex, tallyByDeployer, type Tally } from './trust-score.js';
-import type { TimelineEntry } from './timeline.js';
+import type { Counted } from './timeline.js';
 
 export interface Judges {
   /** Each deployer's own (person-scope) tally in the window, by lower-case login. */
@@ -20,7 +20,7 @@ function peopleByKey(people: Record<string, Person>): Map<string, Person> {
 
 export function makeJudges(
   facts: Pick<Facts, 'people'>,
-  counted: TimelineEntry[],
+  counted: Counted,
   trust: Trust | undefined,
 ): Judges {
   const tallies = tallyByDeployer(counted, trust);

@@ -52,8 +52,8 @@ export function teamReport(
   const policy = input.environment;
   const window = policy.trust?.window ?? DEFAULT_WINDOW;
   const timeline = readTimeline(facts.deployments, facts, window);
-  const teamScore = tallyOf(timeline.counted, policy.trust).score;
-  const perPerson = tallyByDeployer(timeline.counted, policy.trust);
+  const teamScore = tallyOf(timeline, policy.trust).score;
+  const perPerson = tallyByDeployer(timeline, policy.trust);
   const team = policy.trust?.scope === 'team';
   const rows = [...perPerson.values()]
     .map((tally) => row(tally, policy, team ? teamScore : tally.score))

@@ -1,6 +1,7 @@
 // The history read for trust: every deployment's final meaning (earned, redeploy, rollback, failure).
 import type { Deployment, Facts } from './facts.js';
-import { readHistory, type HistoryEntry } from './history.js';
+import { entriesOf, historyOf, type History, type HistoryEntry } from './history.js';
+import { isoMs } from './iso-time.js';
 import { markRollbacks } from './rollbacks.js';
 import { DEFAULT_WINDOW, windowStart } from './trust-window.js';
 
@@ -9,13 +10,28 @@ export type { Kind } from './history.js';
 /** A history entry whose `kind` is final: rollbacks and redeploys marked. */
 export type TimelineEntry = HistoryEntry;
 
-export interface Timeline {
-  /** Deployments inside the window, oldest first (ties by id). */
-  counted: TimelineEntry[];
-  /** Start of the window in ms. */
-  since: number;
-  window: string;
-  notes: string[];
+/** The deployments that count: `history.order` from index `from` on. */
+export interface Counted {
+  /** The whole history, rollbacks and redeploys marked. */
+  history: History;
+  /** Index in `history.order` of the first deployment inside the window. */
+  from: number;
+}
+
+export class Timeline implements Counted {
+  constructor(
+    readonly history: History,
+    readonly from: number,
+    /** Start of the window in ms. */
+    readonly since: number,
+    readonly window: string,
+    readonly notes: string[],
+  ) {}
+
+  /** Deployments inside the window as objects, made on each read: for tests, not the hot path. */
+  get counted(): TimelineEntry[] {
+    return entriesOf(this.history, this.from);
+  }
 }
 
 export type TimelineFacts = Pick<
@@ -23,23 +39,27 @@ export type TimelineFacts = Pick<
   'environment' | 'now' | 'comparisons' | 'generations' | 'runConclusions' | 'runsUnreadable'
 >;
 
-function markRedeploys(entries: TimelineEntry[]): void {
-  let previousSha: string | null = null;
-  for (const entry of entries) {
-    if (entry.outcome !== 'success') continue;
-    const sha = entry.deployment.sha;
-    if (entry.kind === 'earned' && previousSha === sha) entry.kind = 'redeploy';
-    previousSha = sha;
-  }
-}
-
-function unverifiedNote(counted: TimelineEntry[], why: string | null): string[] {
-  const count = counted.filter((entry) => entry.unverifiedRun).length;
+function unverifiedNote({ history, from }: Counted, why: string | null): string[] {
+  const { order, unverifiedRuns } = history;
+  let count = 0;
+  for (let i = from; i < order.length; i++) count += unverifiedRuns[order[i]!]!;
   if (count === 0 || !why) return [];
   const failures = count === 1 ? '1 failure links' : `${count} failures link`;
   return [
     `${failures} to a workflow run whose conclusion could not be read, so it counts even if the run was cancelled: ${why}`,
   ];
+}
+
+/** Index in `order` of the first deployment created at or after `since`. */
+function firstAtOrAfter({ deployments, order }: History, since: number): number {
+  let low = 0;
+  let high = order.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (isoMs(deployments[order[middle]!]!.createdAt) < since) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Reads the environment's history for the trust window (`90d` when not given). */
@@ -48,22 +68,10 @@ export function readTimeline(
   facts: TimelineFacts,
   window: string = DEFAULT_WINDOW,
 ): Timeline {
-  const history = readHistory(deployments, facts.environment, facts);
+  const history = historyOf(deployments, facts.environment, facts);
   const since = windowStart(facts.now, window);
-  markRollbacks(history, facts, since);
-  markRedeploys(history);
-  const counted = history.slice(firstAtOrAfter(history, since));
-  return { counted, since, window, notes: unverifiedNote(counted, facts.runsUnreadable) };
-}
-
-/** Index of the first entry created at or after `since` (entries are in time order). */
-function firstAtOrAfter(entries: TimelineEntry[], since: number): number {
-  let low = 0;
-  let high = entries.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (entries[middle]!.at < since) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  markRollbacks(history, facts);
+  const from = firstAtOrAfter(history, since);
+  const notes = unverifiedNote({ history, from }, facts.runsUnreadable);
+  return new Timeline(history, from, since, window, notes);
 }

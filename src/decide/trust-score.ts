@@ -1,7 +1,8 @@
 // Score and level: clean deploys climb the ladder, failures and rollbacks step back down.
 import type { Standing } from './decision.js';
 import type { Level, Trust } from '../policy/schema.js';
-import type { TimelineEntry } from './timeline.js';
+import { KIND, type Deployer } from './history.js';
+import type { Counted } from './timeline.js';
 
 export interface Tally {
   /** The login as first seen, for display. */
@@ -32,37 +33,48 @@ export function scoreAfterFailure(score: number, trust: Trust | undefined): numb
 }
 
 /** Adds one deployment (in time order) to a tally. */
-export function addToTally(tally: Tally, entry: TimelineEntry, trust: Trust | undefined): void {
-  tally.lastDeploy = entry.deployment.createdAt;
-  if (entry.outcome === 'failure' || entry.kind === 'rolled-back') {
+function addToTally(tally: Tally, kind: number, createdAt: string, trust: Trust | undefined): void {
+  tally.lastDeploy = createdAt;
+  if (kind === KIND.failed || kind === KIND['rolled-back']) {
     tally.failures++;
-    if (entry.kind === 'rolled-back') tally.rollbacks++;
+    if (kind === KIND['rolled-back']) tally.rollbacks++;
     tally.score = scoreAfterFailure(tally.score, trust);
     return;
   }
   tally.successes++;
-  if (entry.kind === 'earned') tally.score++;
+  if (kind === KIND.earned) tally.score++;
 }
 
-/** One tally over the entries given (a person's own, or everyone's in `team` scope). */
-export function tallyOf(entries: TimelineEntry[], trust: Trust | undefined, login = ''): Tally {
+/** One tally over the deployments that count (a person's own, or everyone's in `team` scope). */
+export function tallyOf({ history, from }: Counted, trust: Trust | undefined, login = ''): Tally {
+  const { deployments, order, kinds } = history;
   const tally = emptyTally(login);
-  for (const entry of entries) addToTally(tally, entry, trust);
+  for (let i = from; i < order.length; i++) {
+    const p = order[i]!;
+    addToTally(tally, kinds[p]!, deployments[p]!.createdAt, trust);
+  }
   return tally;
 }
 
-/** A tally per deployer (keyed by lower-case login), in one pass. */
+/** A tally per deployer (keyed by lower-case login, shown as first spelled), in one pass. */
 export function tallyByDeployer(
-  entries: TimelineEntry[],
+  { history, from }: Counted,
   trust: Trust | undefined,
 ): Map<string, Tally> {
+  const { deployments, order, kinds, who, deployers } = history;
   const tallies = new Map<string, Tally>();
-  for (const entry of entries) {
-    let tally = tallies.get(entry.key);
-    if (!tally) tallies.set(entry.key, (tally = emptyTally(entry.deployer)));
-    addToTally(tally, entry, trust);
+  for (let i = from; i < order.length; i++) {
+    const p = order[i]!;
+    const tally = tallyFor(tallies, deployers[who[p]!]!);
+    addToTally(tally, kinds[p]!, deployments[p]!.createdAt, trust);
   }
   return tallies;
+}
+
+function tallyFor(tallies: Map<string, Tally>, { login, key }: Deployer): Tally {
+  let tally = tallies.get(key);
+  if (!tally) tallies.set(key, (tally = emptyTally(login)));
+  return tally;
 }
 
 export function standingOf(tally: Tally, trust: Trust | undefined): Standing {

@@ -33,6 +33,9 @@ describe('gate mode', () => {
       approvals: '1',
     });
     expect(result.code).toBe(0);
-    console.log(result.summary, sim.counts());
+    expect(result.summary).toContain(
+      '| [#1 Add cart](https://github.com/acme/shop/pull/1) | bob | 1 | 1 | alice | ✅ |',
+    );
+    expect(sim.counts().total).toBe(3);
   });
 });

@@ -29,7 +29,18 @@ function historyOf(ctx: GqlContext, c: CommitRecord, path?: string | null): Comm
   return touched.sort((a, b) => b.index - a.index);
 }
 
+/** Commit nodes built once per request: a history's totalCount touches every ancestor. */
+const nodesByRequest = new WeakMap<GqlContext, Map<string, Gql>>();
+
 export function commitNode(ctx: GqlContext, c: CommitRecord): Gql {
+  let nodes = nodesByRequest.get(ctx);
+  if (!nodes) nodesByRequest.set(ctx, (nodes = new Map()));
+  let node = nodes.get(c.sha);
+  if (!node) nodes.set(c.sha, (node = buildCommitNode(ctx, c)));
+  return node;
+}
+
+function buildCommitNode(ctx: GqlContext, c: CommitRecord): Gql {
   const { world } = ctx;
   const [headline = '', ...rest] = c.message.split('\n');
   const diff = () => commitDiff(world, c);

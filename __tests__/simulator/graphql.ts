@@ -127,20 +127,31 @@ export function operationName(body: GraphqlBody): string | undefined {
   }
 }
 
+/** Parsed and validated documents by query text: an action sends the same few queries each run. */
+const checked = new Map<string, DocumentNode | Record<string, unknown>[]>();
+
+function check(query: string): DocumentNode | Record<string, unknown>[] {
+  let result = checked.get(query);
+  if (result) return result;
+  try {
+    const document = parse(query);
+    const invalid = validate(githubSchema(), document);
+    result = invalid.length > 0 ? invalid.map(formatError) : document;
+  } catch (error) {
+    result = [formatError(error as GraphQLError)];
+  }
+  checked.set(query, result);
+  return result;
+}
+
 /** Answers like GitHub: HTTP 200, `{ data }` and/or `{ errors }`. */
 export function runGraphql(ctx: GqlContext, body: GraphqlBody): Record<string, unknown> {
   if (typeof body.query !== 'string') {
     return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };
   }
-  let document: DocumentNode;
-  try {
-    document = parse(body.query);
-  } catch (error) {
-    return { errors: [formatError(error as GraphQLError)] };
-  }
+  const document = check(body.query);
+  if (Array.isArray(document)) return { errors: document };
   const schema = githubSchema();
-  const invalid = validate(schema, document);
-  if (invalid.length > 0) return { errors: invalid.map(formatError) };
   const result = execute({
     schema,
     document,

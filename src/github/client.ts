@@ -5,6 +5,7 @@ import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { warning } from '../workflow-commands.js';
+import { nodeFetch } from './node-fetch.js';
 
 // Built from @octokit/core rather than @actions/github's getOctokit: that one loads undici
 // (a third of the bundle) at start-up for proxy support, which only proxied runners need.
@@ -89,5 +90,12 @@ export async function createClient(
     const { getOctokit } = await import('@actions/github');
     return getOctokit(token, { baseUrl, ...options() }, retry, throttling) as unknown as Octokit;
   }
-  return new Client({ auth: token, baseUrl, userAgent: 'trust-gate', ...options() });
+  const settings = options();
+  return new Client({
+    auth: token,
+    baseUrl,
+    userAgent: 'trust-gate',
+    ...settings,
+    request: { ...settings.request, fetch: nodeFetch },
+  });
 }

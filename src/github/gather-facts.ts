@@ -34,7 +34,7 @@ async function readRuns(port: GitHubPort, ids: string[]) {
     return { runConclusions, runsUnreadable: null };
   } catch (e) {
     const status = (e as { status?: number }).status;
-    if (status === 403 || status === 404) {
+    if (status === 403) {
       const why = 'the token may not read workflow runs (grant `actions: read`)';
       return { runConclusions, runsUnreadable: why };
     }

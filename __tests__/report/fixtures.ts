@@ -1,13 +1,13 @@
 // Hand-built decisions and team reports for the renderer tests.
 import type {
   ChangeResult,
+  Decision,
   DeployerRow,
   RuleResult,
   Standing,
   TeamReport,
 } from '../../src/decide/decision.js';
 import type { Change } from '../../src/decide/facts.js';
-import type { RenderableDecision } from '../../src/report/decision-extras.js';
 
 export function aChange(overrides: Partial<Change> = {}): Change {
   return {
@@ -38,7 +38,7 @@ export function aChangeResult(overrides: Partial<ChangeResult> = {}): ChangeResu
   };
 }
 
-export function aStanding(overrides: Partial<RenderableDecision['standing']> = {}): Standing {
+export function aStanding(overrides: Partial<Decision['standing']> = {}): Standing {
   return {
     level: 'member',
     score: 7,
@@ -70,7 +70,7 @@ export function withRules(...failed: RuleResult[]): RuleResult[] {
 }
 
 /** An allowed gate decision for alice deploying one approved pull request to production. */
-export function aDecision(overrides: Partial<RenderableDecision> = {}): RenderableDecision {
+export function aDecision(overrides: Partial<Decision> = {}): Decision {
   const rules = overrides.rules ?? passing;
   const denyReasons = rules.filter((rule) => !rule.ok).map((rule) => rule.explanation);
   const changes = overrides.changes ?? [aChangeResult()];
@@ -97,7 +97,7 @@ export function aDecision(overrides: Partial<RenderableDecision> = {}): Renderab
 }
 
 /** A check-mode decision for carol's pull request that lacks one approval. */
-export function aPendingCheck(overrides: Partial<RenderableDecision> = {}): RenderableDecision {
+export function aPendingCheck(overrides: Partial<Decision> = {}): Decision {
   const change = aChangeResult({
     required: 2,
     requiredBecause: ['level newcomer: 2', 'paths db/migrations/**: 2'],

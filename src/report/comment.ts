@@ -1,6 +1,5 @@
 // The sticky pull-request comment of `check` mode: what deploying this pull request will need.
-import type { ChangeResult } from '../decide/decision.js';
-import type { RenderableDecision } from './decision-extras.js';
+import type { ChangeResult, Decision } from '../decide/decision.js';
 import {
   approvedByText,
   changesTable,
@@ -22,7 +21,7 @@ export function commentMarker(environment: string): string {
   return `<!-- trust-gate:${encodeURIComponent(environment.toLowerCase())} -->`;
 }
 
-export function renderComment(decision: RenderableDecision): string {
+export function renderComment(decision: Decision): string {
   return document([
     commentMarker(decision.environment),
     heading(decision),
@@ -44,7 +43,7 @@ export function renderErrorComment(environment: string, message: string): string
   ]);
 }
 
-function heading(decision: RenderableDecision): string {
+function heading(decision: Decision): string {
   const environment = escapeMarkdown(decision.environment);
   if (decision.allowed) return `### ✅ Trust Gate: ready to deploy to ${environment}`;
   if (onlyApprovalsMissing(decision)) {
@@ -54,7 +53,7 @@ function heading(decision: RenderableDecision): string {
   return `### ⛔ Trust Gate: blocked from ${environment}`;
 }
 
-function approvals(decision: RenderableDecision): string {
+function approvals(decision: Decision): string {
   const [only, ...rest] = decision.changes;
   if (only === undefined) return '**Approvals** nothing to approve: no changes.';
   const who = decision.approvers
@@ -91,7 +90,7 @@ function approvalDetails(result: ChangeResult): string[] {
   return ignored === null ? lines : [...lines, `- Not counted: ${ignored}`];
 }
 
-function standing(decision: RenderableDecision): string {
+function standing(decision: Decision): string {
   const { standing: record, deployer } = decision;
   const title = `**Where ${holder(record, deployer)} stands**`;
   if (record.level === '') return `${title}\n\n${standingLines(record, deployer).join('<br>\n')}`;
@@ -100,7 +99,7 @@ function standing(decision: RenderableDecision): string {
   return `${title}\n\n${[ladder ?? at, nextLevelLine(record)].join('<br>\n')}`;
 }
 
-function blocking(decision: RenderableDecision): string | null {
+function blocking(decision: Decision): string | null {
   const rules = blockingRules(decision);
   if (rules.length === 0) return null;
   const title = decision.rules.some((rule) => rule.rule === 'approvals' && !rule.ok)
@@ -109,7 +108,7 @@ function blocking(decision: RenderableDecision): string | null {
   return [title, ...rules.map((rule) => `- ⛔ ${escapeWithCode(rule.explanation)}`)].join('\n');
 }
 
-function footer(decision: RenderableDecision): string {
+function footer(decision: Decision): string {
   const sha = code(shortSha(decision.sha));
   const policy = code(decision.policyKey);
   return `<sub>Trust Gate checked ${sha} with policy ${policy}. This comment is updated on every run.</sub>`;

@@ -1,9 +1,9 @@
 // The trust ladder drawn as text: where the deployer stands and how far the next level is.
-import type { LadderStep, RenderableDecision } from './decision-extras.js';
+import type { Decision, LadderStep } from '../decide/decision.js';
 import { escapeMarkdown } from './escape.js';
 import { plural } from './plain-text.js';
 
-type Standing = RenderableDecision['standing'];
+type Standing = Decision['standing'];
 
 const FULL = '█';
 const EMPTY = '░';

@@ -1,11 +1,11 @@
 // The job summary: verdict, reasons, break-glass, the deployer's standing and the release's changes.
-import type { RenderableDecision } from './decision-extras.js';
+import type { Decision } from '../decide/decision.js';
 import { changesTable, shortfallLines, shortSha } from './changes-table.js';
 import { code, codeBlock, escapeMarkdown, escapeWithCode } from './escape.js';
 import { ladderLine, recordLine, standingLines } from './ladder.js';
 import { alert, bulletList, document, notesSection } from './markdown-blocks.js';
 
-export function renderSummary(decision: RenderableDecision): string {
+export function renderSummary(decision: Decision): string {
   return document([
     heading(decision),
     reasons(decision),
@@ -26,7 +26,7 @@ export function renderErrorSummary(message: string): string {
   ]);
 }
 
-function heading(decision: RenderableDecision): string {
+function heading(decision: Decision): string {
   const environment = escapeMarkdown(decision.environment);
   if (!decision.allowed) return `## ⛔ Trust Gate: deploy to ${environment} denied`;
   if (decision.breakGlass !== null) {
@@ -35,7 +35,7 @@ function heading(decision: RenderableDecision): string {
   return `## ✅ Trust Gate: allowed to deploy to ${environment}`;
 }
 
-function reasons(decision: RenderableDecision): string | null {
+function reasons(decision: Decision): string | null {
   if (decision.allowed) return bulletList([decision.reason], '✅ ');
   return bulletList(
     decision.denyReasons.length > 0 ? decision.denyReasons : [decision.reason],
@@ -43,7 +43,7 @@ function reasons(decision: RenderableDecision): string | null {
   );
 }
 
-function breakGlass(decision: RenderableDecision): string | null {
+function breakGlass(decision: Decision): string | null {
   if (decision.breakGlass === null) return null;
   const { reason, overridden } = decision.breakGlass;
   return alert('CAUTION', [
@@ -53,7 +53,7 @@ function breakGlass(decision: RenderableDecision): string | null {
   ]);
 }
 
-function facts(decision: RenderableDecision): string {
+function facts(decision: Decision): string {
   const parts = [
     `**Deployer** ${escapeMarkdown(decision.deployer)}`,
     `**ref** ${code(decision.ref)}`,
@@ -64,7 +64,7 @@ function facts(decision: RenderableDecision): string {
   return parts.join(' · ');
 }
 
-function trust(decision: RenderableDecision): string {
+function trust(decision: Decision): string {
   const { standing } = decision;
   const [at, ...rest] = standingLines(standing, decision.deployer);
   const ladder = ladderLine(standing);
@@ -72,7 +72,7 @@ function trust(decision: RenderableDecision): string {
   return `### Trust level\n\n${[...lines, recordLine(standing)].join('<br>\n')}`;
 }
 
-function changes(decision: RenderableDecision): string {
+function changes(decision: Decision): string {
   const title = `### Changes (${decision.changes.length})`;
   if (decision.changes.length === 0)
     return `${title}\n\nNo changes: this commit is already deployed.`;

@@ -82,7 +82,7 @@ describe('bench', () => {
   it('node -e 0 (the baseline)', () => {
     const times = Array.from({ length: RUNS }, () => {
       const t = performance.now();
-      spawnSync(process.execPath, ['-e', '0']);
+      spawnSync(process.env['TRUST_GATE_NODE_BIN'] ?? process.execPath, ['-e', '0']);
       return performance.now() - t;
     });
     rows.push(['node -e 0 (median ms)', median(times).toFixed(0)]);

@@ -169,7 +169,9 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   const dist = process.env['TRUST_GATE_DIST'] ?? join(root, 'dist');
   // TRUST_GATE_NODE_ARGS adds node flags, e.g. `--cpu-prof --cpu-prof-dir=…` to profile a run.
   const nodeArgs = (process.env['TRUST_GATE_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, join(dist, 'index.js')], {
+  // TRUST_GATE_NODE_BIN runs the bundle on another Node (the runner uses Node 24).
+  const node = process.env['TRUST_GATE_NODE_BIN'] ?? process.execPath;
+  const child = spawn(node, [...nodeArgs, join(dist, 'index.js')], {
     env,
     cwd: workspace,
   });

@@ -1,7 +1,5 @@
 // run(): read inputs → load policy and history → gather facts → decide → publish. The only try/catch.
-import { decide, teamReport } from './decide/index.js';
 import { createClient } from './github/client.js';
-import { gatherFacts } from './github/gather-facts.js';
 import { loadHistory } from './github/load-history.js';
 import { OctokitGitHub } from './github/octokit-github.js';
 import type { GitHubPort } from './github/port.js';
@@ -29,10 +27,14 @@ async function connect(inputs: Inputs): Promise<GitHubPort> {
 const publisher = () => import('./report/publish.js');
 
 async function decideAndPublish(inputs: Inputs, port: GitHubPort): Promise<void> {
+  // Everything not needed for the first request loads while it is in flight.
   const publishing = publisher();
+  const gathering = import('./github/gather-facts.js');
+  const deciding = import('./decide/index.js');
   const history = await loadHistory(port, inputs);
   const withRelease = inputs.mode !== 'report';
-  const facts = await gatherFacts(port, { inputs, history, withRelease });
+  const facts = await (await gathering).gatherFacts(port, { inputs, history, withRelease });
+  const { decide, teamReport } = await deciding;
   if (inputs.mode === 'report') {
     await (await publishing).publishReport(teamReport(history.match, facts, history.notes));
     return;

@@ -47,6 +47,8 @@ export interface Annotation {
 
 export interface RunResult {
   code: number | null;
+  /** Wall time of the action's process, spawn to exit (the harness's own set-up excluded). */
+  processMs: number;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -171,6 +173,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   const nodeArgs = (process.env['TRUST_GATE_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
   // TRUST_GATE_NODE_BIN runs the bundle on another Node (the runner uses Node 24).
   const node = process.env['TRUST_GATE_NODE_BIN'] ?? process.execPath;
+  const spawned = performance.now();
   const child = spawn(node, [...nodeArgs, join(dist, 'index.js')], {
     env,
     cwd: workspace,
@@ -182,6 +185,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   const code = await new Promise<number | null>((done) => child.on('close', done));
   return {
     code,
+    processMs: performance.now() - spawned,
     stdout,
     stderr,
     outputs: parseOutputs(readFileSync(outputPath, 'utf8')),

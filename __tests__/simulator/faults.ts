@@ -102,6 +102,8 @@ export interface LogEntry {
   /** What was injected, if anything: `status 503`, `rateLimit primary`, `latency 200ms`. */
   fault?: string;
   durationMs: number;
+  /** When the request arrived (epoch ms), for timelines. */
+  startedAt: number;
   /** Parsed request body (GraphQL: `{ query, variables }`). */
   body?: unknown;
 }

@@ -106,6 +106,7 @@ export class SimulatorServer {
       status: answer.status,
       fault: describe(failure, latency),
       durationMs: Date.now() - started,
+      startedAt: started,
       body,
     });
   }

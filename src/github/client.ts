@@ -1,7 +1,6 @@
 // The Octokit client: retries on 5xx and rate limits, one deadline for the whole run.
 import { Octokit as Core, type OctokitOptions } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
-import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { warning } from '../workflow-commands.js';
@@ -9,7 +8,7 @@ import { nodeFetch } from './node-fetch.js';
 
 // Built from @octokit/core rather than @actions/github's getOctokit: that one loads undici
 // (a third of the bundle) at start-up for proxy support, which only proxied runners need.
-const Client = Core.plugin(restEndpointMethods, paginateRest, retry, throttling);
+const Client = Core.plugin(paginateRest, retry, throttling);
 export type Octokit = InstanceType<typeof Client>;
 
 const RUN_DEADLINE_MS = 5 * 60_000;

@@ -1,8 +1,5 @@
 // Reads the policy (from the default branch or policy-ref, never the workspace) and the deployment history.
 import type { Deployment } from '../decide/facts.js';
-import { decisiveStatus } from '../decide/history.js';
-import { environmentNotFound, findEnvironment } from '../policy/find-environment.js';
-import { parseDuration } from '../policy/duration.js';
 import type { EnvironmentPolicy, Policy } from '../policy/schema.js';
 import { PolicyError } from '../policy/policy-error.js';
 import type { GitHubPort } from './port.js';
@@ -32,16 +29,18 @@ export interface HistoryRequest {
 }
 
 /** More history is needed while the window is not covered or no earlier success (the release base) is known. */
-function needsMore(deployments: Deployment[], since: number): boolean {
+function needsMore(reader: HistoryReader, deployments: Deployment[], since: number): boolean {
   const oldest = deployments.at(-1);
   if (!oldest || Date.parse(oldest.createdAt) >= since) return true;
   return !deployments.some(
-    (d) => Date.parse(d.createdAt) < since && decisiveStatus(d.statuses)?.state === 'success',
+    (d) =>
+      Date.parse(d.createdAt) < since && reader.decisiveStatus(d.statuses)?.state === 'success',
   );
 }
 
 /** The policy parser (zod and yaml, most of the bundle) loads while the first query is in flight. */
-type PolicyLoader = typeof import('../policy/load.js');
+type PolicyLoader = typeof import('../policy/index.js');
+type HistoryReader = typeof import('../decide/history.js');
 
 function policyFrom(
   loader: PolicyLoader,
@@ -57,9 +56,12 @@ function policyFrom(
     );
   }
   const policy = loader.loadPolicy(text, request.policyPath);
-  const match = findEnvironment(policy, request.environment);
+  const match = loader.findEnvironment(policy, request.environment);
   if (!match)
-    throw new PolicyError(environmentNotFound(request.environment, policy, request.policyPath), []);
+    throw new PolicyError(
+      loader.environmentNotFound(request.environment, policy, request.policyPath),
+      [],
+    );
   return { policy, match: { key: match.key, environment: match.environment } };
 }
 
@@ -67,21 +69,23 @@ export async function loadHistory(
   port: GitHubPort,
   request: HistoryRequest,
 ): Promise<LoadedHistory> {
-  const [first, loader] = await Promise.all([
+  const [first, loader, reader] = await Promise.all([
     port.history({
       environment: request.environment,
       policy: { path: request.policyPath, ref: request.policyRef },
       after: null,
     }),
-    import('../policy/load.js'),
+    import('../policy/index.js'),
+    import('../decide/history.js'),
   ]);
   const { policy, match } = policyFrom(loader, first.policyText, request, first.defaultBranch);
-  const since = request.now.getTime() - parseDuration(match.environment.trust?.window ?? '90d');
+  const since =
+    request.now.getTime() - loader.parseDuration(match.environment.trust?.window ?? '90d');
   const deployments = [...first.deployments];
   const generations = { ...first.generations };
   const notes: string[] = [];
   let cursor = first.nextCursor;
-  for (let pages = 1; cursor && needsMore(deployments, since); pages++) {
+  for (let pages = 1; cursor && needsMore(reader, deployments, since); pages++) {
     if (pages >= MAX_PAGES) {
       notes.push(
         `Read the newest ${deployments.length} deployments only; older history was not considered.`,

@@ -137,12 +137,15 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
     let status: CompareStatus | undefined;
     try {
       for (let page = 1; ; page++) {
-        const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
-          ...this.repo,
-          basehead: `${base}...${head}`,
-          per_page: 100,
-          page,
-        });
+        const { data } = await this.octokit.request(
+          'GET /repos/{owner}/{repo}/compare/{basehead}',
+          {
+            ...this.repo,
+            basehead: `${base}...${head}`,
+            per_page: 100,
+            page,
+          },
+        );
         status = data.status;
         commits.push(...data.commits.map(toSummary));
         if (data.commits.length < 100 || commits.length >= data.total_commits) break;
@@ -155,7 +158,7 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
 
   async compareStatus(base: string, head: string): Promise<CompareStatus> {
     try {
-      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
         ...this.repo,
         basehead: `${base}...${head}`,
         per_page: 1,
@@ -271,7 +274,7 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
 
   async commit(sha: string): Promise<CommitSummary & { files: string[] }> {
     try {
-      const { data } = await this.octokit.rest.repos.getCommit({
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
         ...this.repo,
         ref: sha,
         per_page: 300,
@@ -284,10 +287,13 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
 
   async role(login: string): Promise<Role> {
     try {
-      const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({
-        ...this.repo,
-        username: login,
-      });
+      const { data } = await this.octokit.request(
+        'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
+        {
+          ...this.repo,
+          username: login,
+        },
+      );
       return roleFrom(data as Parameters<typeof roleFrom>[0]);
     } catch (e) {
       if ((e as { status?: number }).status === 404) return 'none';
@@ -297,10 +303,13 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
 
   async runConclusion(id: string): Promise<string | null> {
     try {
-      const { data } = await this.octokit.rest.actions.getWorkflowRun({
-        ...this.repo,
-        run_id: Number(id),
-      });
+      const { data } = await this.octokit.request(
+        'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
+        {
+          ...this.repo,
+          run_id: Number(id),
+        },
+      );
       return data.conclusion ?? null;
     } catch (e) {
       // A run this repository does not have (another repository's, or deleted) proves nothing:

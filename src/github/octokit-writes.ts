@@ -12,11 +12,14 @@ export class GitHubWrites {
   ) {}
 
   private async markedComments(issue: number, marker: string): Promise<Comment[]> {
-    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
-      ...this.repo,
-      issue_number: issue,
-      per_page: 100,
-    });
+    const comments = await this.octokit.paginate(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      {
+        ...this.repo,
+        issue_number: issue,
+        per_page: 100,
+      },
+    );
     return comments.filter((c) => c.body?.includes(marker)).sort((a, b) => a.id - b.id);
   }
 
@@ -30,7 +33,7 @@ export class GitHubWrites {
       const [first] = existing;
       if (first) {
         if (first.body !== body)
-          await this.octokit.rest.issues.updateComment({
+          await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
             ...this.repo,
             comment_id: first.id,
             body,
@@ -38,7 +41,11 @@ export class GitHubWrites {
         await this.removeDuplicates(existing, body);
         return;
       }
-      await this.octokit.rest.issues.createComment({ ...this.repo, issue_number: issue, body });
+      await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...this.repo,
+        issue_number: issue,
+        body,
+      });
       const after = await this.markedComments(issue, marker);
       if (after.length > 1) await this.removeDuplicates(after, body);
     } catch (e) {
@@ -50,19 +57,26 @@ export class GitHubWrites {
     const [keep, ...extra] = comments;
     if (!keep || extra.length === 0) return;
     for (const comment of extra) {
-      await this.octokit.rest.issues
-        .deleteComment({ ...this.repo, comment_id: comment.id })
+      await this.octokit
+        .request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+          ...this.repo,
+          comment_id: comment.id,
+        })
         .catch((e: unknown) => {
           if ((e as { status?: number }).status !== 404) throw e;
         });
     }
     if (keep.body !== body)
-      await this.octokit.rest.issues.updateComment({ ...this.repo, comment_id: keep.id, body });
+      await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+        ...this.repo,
+        comment_id: keep.id,
+        body,
+      });
   }
 
   async setStatus(status: StatusWrite): Promise<void> {
     try {
-      await this.octokit.rest.repos.createCommitStatus({
+      await this.octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
         ...this.repo,
         sha: status.sha,
         state: status.state,
@@ -77,7 +91,12 @@ export class GitHubWrites {
 
   async openIssue(title: string, body: string, labels: string[]): Promise<string> {
     try {
-      const { data } = await this.octokit.rest.issues.create({ ...this.repo, title, body, labels });
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues', {
+        ...this.repo,
+        title,
+        body,
+        labels,
+      });
       return data.html_url;
     } catch (e) {
       throw explain(e, 'open the break-glass audit issue', 'issues');

@@ -1,43 +1,15 @@
-export const id = 143;
-export const ids = [143];
+export const id = 900;
+export const ids = [900];
 export const modules = {
 
-/***/ 1143:
+/***/ 607:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  loadPolicy: () => (/* binding */ loadPolicy),
-  parsePolicy: () => (/* binding */ parsePolicy)
-});
-
-;// CONCATENATED MODULE: ./src/policy/plain-data.ts
-// Reading the parsed YAML before validation, where any value may have any shape.
-function isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The mappings of a list, with their indexes; anything else in the list is skipped. */
-function mappingsOf(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => (isMapping(item) ? [[index, item]] : []));
-}
-function has(mapping, key) {
-    return Object.hasOwn(mapping, key);
-}
-
-// EXTERNAL MODULE: ./src/policy/policy-error.ts
-var policy_error = __webpack_require__(1781);
-// EXTERNAL MODULE: ./src/policy/policy-issue.ts
-var policy_issue = __webpack_require__(6872);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(4377);
-;// CONCATENATED MODULE: ./src/policy/did-you-mean.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
 // Suggestions for typos: the closest candidate by edit distance, when it is close enough.
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps cost 1. */
 function editDistance(a, b) {
@@ -79,99 +51,42 @@ function didYouMean(word, candidates) {
     return suggestion === undefined ? '' : `; did you mean \`${suggestion}\`?`;
 }
 
-// EXTERNAL MODULE: ./src/policy/duration.ts
-var duration = __webpack_require__(5432);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(1138);
-;// CONCATENATED MODULE: ./src/policy/glob-check.ts
-// Glob patterns in the policy: what minimatch accepts, minus what it silently reads literally.
 
-const EXTGLOB_PREFIXES = '@!+*?';
-/**
- * Why `pattern` is not a usable glob, or null when it is.
- *
- * minimatch 11 rejects almost nothing (only patterns over 64 KiB): an unclosed `[`, `{` or
- * `@(` is quietly matched as literal text, which in a policy is nearly always a typo that
- * would make a rule match nothing. So those are refused here, with the escape to use when the
- * literal character is meant. A leading `!` (negation) is refused because lists match when
- * any pattern matches, so `!x` would match almost everything; a leading `#` is a minimatch
- * comment that matches nothing.
- */
-function globProblem(pattern) {
-    if (pattern.startsWith('!')) {
-        return `"${pattern}" starts with \`!\`: negated patterns are not supported (a list matches when any of its patterns matches, so this would match almost everything)`;
+/***/ }),
+
+/***/ 5432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   Z: () => (/* binding */ durationPattern)
+/* harmony export */ });
+// Durations written in the policy (`90d`, `12w`, `36h`), such as the trust window.
+const durationPattern = /^[1-9]\d*[dwh]$/;
+const UNIT_MS = { h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+/** `90d`, `12w` or `36h` in milliseconds; throws a RangeError on anything else. */
+function parseDuration(text) {
+    if (!durationPattern.test(text)) {
+        throw new RangeError(`invalid duration "${text}": expected Nd, Nw or Nh, like 90d`);
     }
-    if (pattern.startsWith('#')) {
-        return `"${pattern}" starts with \`#\`, which minimatch reads as a comment that matches nothing; write \`\\#\` for a literal #`;
-    }
-    const unbalanced = unbalancedPart(pattern);
-    if (unbalanced)
-        return `"${pattern}" is not a valid glob: ${unbalanced}`;
-    try {
-        new esm/* Minimatch */.VR(pattern);
-        return null;
-    }
-    catch (error) {
-        return `"${pattern}" is not a valid glob: ${error.message}`;
-    }
-}
-function unbalancedPart(pattern) {
-    const closers = [];
-    for (let i = 0; i < pattern.length; i++) {
-        const char = pattern[i];
-        if (char === '\\') {
-            if (i === pattern.length - 1)
-                return 'it ends with a lone `\\`';
-            i++;
-        }
-        else if (char === '[') {
-            const end = classEnd(pattern, i);
-            if (end < 0)
-                return 'unclosed `[`; write `\\[` for a literal [';
-            i = end;
-        }
-        else if (char === '{') {
-            closers.push('}');
-        }
-        else if (char === '(' && i > 0 && EXTGLOB_PREFIXES.includes(pattern[i - 1])) {
-            closers.push(')');
-        }
-        else if (char === closers.at(-1)) {
-            closers.pop();
-        }
-    }
-    const open = closers.at(-1);
-    if (open === '}')
-        return 'unclosed `{`; write `\\{` for a literal {';
-    if (open === ')')
-        return 'unclosed `(`; close the pattern group with `)`';
-    return null;
-}
-/** Index of the `]` closing the class that opens at `start`, or -1 (a class never spans `/`). */
-function classEnd(pattern, start) {
-    let i = start + 1;
-    if (pattern[i] === '!' || pattern[i] === '^')
-        i++;
-    if (pattern[i] === ']')
-        i++;
-    while (i < pattern.length) {
-        const char = pattern[i];
-        if (char === '/')
-            return -1;
-        if (char === ']')
-            return i;
-        if (char === '\\')
-            i += 2;
-        else if (pattern.startsWith('[:', i) && pattern.indexOf(':]', i + 2) > 0) {
-            i = pattern.indexOf(':]', i + 2) + 2;
-        }
-        else
-            i++;
-    }
-    return -1;
+    const unit = text.at(-1);
+    return Number(text.slice(0, -1)) * UNIT_MS[unit];
 }
 
-;// CONCATENATED MODULE: ./src/policy/freeze-times.ts
+
+/***/ }),
+
+/***/ 9696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DN: () => (/* binding */ HOURS_PATTERN),
+/* harmony export */   Tk: () => (/* binding */ parseHours),
+/* harmony export */   Ws: () => (/* binding */ knownTimeZones),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone),
+/* harmony export */   nV: () => (/* binding */ parseInstant),
+/* harmony export */   v2: () => (/* binding */ hoursProblem)
+/* harmony export */ });
 // Times in freeze windows: daily hours, instants and IANA time zones.
 /** The shape of freeze `hours`; `hoursProblem` checks the values. */
 const HOURS_PATTERN = /^(\d\d):(\d\d)-(\d\d):(\d\d)$/;
@@ -242,130 +157,137 @@ function knownTimeZones() {
     return ['UTC', ...Intl.supportedValuesOf('timeZone')];
 }
 
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-// The policy file's one source of truth: types, defaults, structural validation and JSON Schema.
 
+/***/ }),
 
+/***/ 6439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ globProblem)
+/* harmony export */ });
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1138);
+// Glob patterns in the policy: what minimatch accepts, minus what it silently reads literally.
 
-
-const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-
-/** Adds a check to a string schema; `problem` returns the message, or null when all is well. */
-function checked(schema, problem) {
-    return schema.superRefine((value, context) => {
-        const message = problem(value);
-        if (message !== null)
-            context.addIssue({ code: 'custom', message, input: value });
-    });
+const EXTGLOB_PREFIXES = '@!+*?';
+/**
+ * Why `pattern` is not a usable glob, or null when it is.
+ *
+ * minimatch 11 rejects almost nothing (only patterns over 64 KiB): an unclosed `[`, `{` or
+ * `@(` is quietly matched as literal text, which in a policy is nearly always a typo that
+ * would make a rule match nothing. So those are refused here, with the escape to use when the
+ * literal character is meant. A leading `!` (negation) is refused because lists match when
+ * any pattern matches, so `!x` would match almost everything; a leading `#` is a minimatch
+ * comment that matches nothing.
+ */
+function globProblem(pattern) {
+    if (pattern.startsWith('!')) {
+        return `"${pattern}" starts with \`!\`: negated patterns are not supported (a list matches when any of its patterns matches, so this would match almost everything)`;
+    }
+    if (pattern.startsWith('#')) {
+        return `"${pattern}" starts with \`#\`, which minimatch reads as a comment that matches nothing; write \`\\#\` for a literal #`;
+    }
+    const unbalanced = unbalancedPart(pattern);
+    if (unbalanced)
+        return `"${pattern}" is not a valid glob: ${unbalanced}`;
+    try {
+        new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(pattern);
+        return null;
+    }
+    catch (error) {
+        return `"${pattern}" is not a valid glob: ${error.message}`;
+    }
 }
-const permission = schemas/* enum */.k5n(PERMISSIONS)
-    .describe('Minimum repository role: read, triage, write, maintain or admin');
-const count = schemas/* int */.Whr().min(0);
-const login = schemas/* string */.YjP().min(1).describe('GitHub login as REST spells it (bots end in [bot])');
-const teamSlug = schemas/* string */.YjP()
-    .regex(/^[^/\s]+\/[^/\s]+$/, 'expected a team as "org/team-slug"')
-    .describe('Team as org/team-slug');
-const glob = checked(schemas/* string */.YjP().min(1), globProblem).describe('minimatch glob');
-const schema_duration = schemas/* string */.YjP()
-    .regex(duration/* durationPattern */.Z, 'expected a duration like 90d, 12w or 36h')
-    .describe('Nd, Nw or Nh');
-const instant = iso/* datetime */.w$({
-    offset: true,
-    error: 'expected an ISO 8601 time with seconds and an explicit offset, like "2026-12-20T00:00:00Z" or "2026-12-20T00:00:00+01:00"',
-});
-const timeZone = checked(schemas/* string */.YjP(), (name) => isTimeZone(name)
-    ? null
-    : `unknown time zone "${name}"; expected an IANA name like "Europe/Amsterdam" or "UTC"${didYouMean(name, knownTimeZones())}`);
-const hours = checked(schemas/* string */.YjP().regex(HOURS_PATTERN, 'expected hours as HH:MM-HH:MM, like "18:00-08:00"'), (range) => (HOURS_PATTERN.test(range) ? hoursProblem(range) : null));
-const peopleShape = {
-    permission: permission.default('write'),
-    users: schemas/* array */.YOg(login).default([]).describe('People who qualify whatever their role'),
-    teams: schemas/* array */.YOg(teamSlug)
-        .default([])
-        .describe('org/team slugs; members qualify when they also hold `permission`'),
-    level: schemas/* string */.YjP()
-        .min(1)
-        .optional()
-        .describe('Trust level name of this environment; people who reached it qualify when they also hold `permission`'),
-};
-const peopleRuleSchema = schemas/* strictObject */.rej(peopleShape)
-    .describe('People rule: without users, teams or level, holding `permission` is enough; otherwise being in `users`, or holding `permission` and being in `teams` or at `level` or higher');
-const approversSchema = schemas/* strictObject */.rej({
-    ...peopleShape,
-    stale: schemas/* enum */.k5n(['ignore', 'count'])
-        .default('ignore')
-        .describe('ignore: an approval counts only on the final head commit; count: any approval'),
-})
-    .describe('Whose approvals count (a people rule plus `stale`)');
-const levelSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).describe('Level name, unique in this ladder'),
-    after: count.describe('Clean-deploy score needed to reach this level; the first level has 0'),
-    approvals: count.describe('Approvals each change needs at this level; never more than below'),
-});
-const trustSchema = schemas/* strictObject */.rej({
-    scope: schemas/* enum */.k5n(['person', 'team'])
-        .default('person')
-        .describe('person: each deployer earns their own trust; team: one shared record'),
-    window: schema_duration.default('90d').describe('History considered: Nd, Nw or Nh'),
-    'on-failure': schemas/* enum */.k5n(['demote', 'reset'])
-        .default('demote')
-        .describe('demote: drop one level; reset: back to the first level'),
-    levels: schemas/* array */.YOg(levelSchema)
-        .min(1)
-        .describe('The trust ladder, lowest first; `after` increasing, `approvals` not increasing'),
-})
-    .describe('Trust ladder; omit to always require `approvals`');
-const pathRuleSchema = schemas/* strictObject */.rej({
-    match: schemas/* union */.KCZ([glob, schemas/* array */.YOg(glob).min(1)])
-        .describe('Glob or globs over changed file paths (dotfiles included)'),
-    approvals: count.describe('Approvals a change touching these paths needs, whatever the trust'),
-})
-    .describe('Sensitive paths keep their own floor');
-const freezeSchema = schemas/* strictObject */.rej({
-    name: schemas/* string */.YjP().min(1).describe('Shown in the deny reason'),
-    from: instant.optional().describe('Start, inclusive: ISO 8601 with Z or ±HH:MM'),
-    until: instant.optional().describe('End, exclusive: ISO 8601 with Z or ±HH:MM'),
-    days: schemas/* array */.YOg(schemas/* enum */.k5n(DAYS)).min(1).optional().describe('Weekly window: the days it applies to'),
-    hours: hours
-        .optional()
-        .describe('HH:MM-HH:MM, start inclusive, end exclusive (24:00 allowed); default all day'),
-    timezone: timeZone.default('UTC').describe('IANA time zone of `days` and `hours`'),
-    approvals: count
-        .optional()
-        .describe('Inside the window require this many approvals instead of denying'),
-})
-    .describe('Either `from` and `until`, or `days` with optional `hours` and `timezone`');
-const environmentSchema = schemas/* strictObject */.rej({
-    deployers: peopleRuleSchema
-        .default({ permission: 'write', users: [], teams: [] })
-        .describe('Who may start a deploy at all'),
-    approvers: approversSchema.default({
-        permission: 'write',
-        users: [],
-        teams: [],
-        stale: 'ignore',
-    }),
-    approvals: count.default(1).describe('Approvals each change needs when no trust is earned'),
-    minimum: count.default(0).describe('Floor that trust never relaxes below'),
-    trust: trustSchema.optional(),
-    paths: schemas/* array */.YOg(pathRuleSchema).default([]).describe('Sensitive paths and their floors'),
-    branches: schemas/* array */.YOg(glob)
-        .optional()
-        .describe('Refs that may be deployed, without refs/heads/ or refs/tags/ (default: any)'),
-    freeze: schemas/* array */.YOg(freezeSchema).default([]).describe('Freeze windows'),
-    'break-glass': peopleRuleSchema
-        .optional()
-        .describe('Who may override a deny with a reason (absent: nobody)'),
-})
-    .describe('Policy of the environments this key names');
-const policySchema = schemas/* strictObject */.rej({
-    version: schemas/* literal */.euz(1).describe('Policy file format version; always 1'),
-    environments: schemas/* record */.g1P(schemas/* string */.YjP().min(1).describe('Environment name or glob'), environmentSchema)
-        .describe('Environment name (or glob) to its policy; names match case-insensitively'),
+function unbalancedPart(pattern) {
+    const closers = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '\\') {
+            if (i === pattern.length - 1)
+                return 'it ends with a lone `\\`';
+            i++;
+        }
+        else if (char === '[') {
+            const end = classEnd(pattern, i);
+            if (end < 0)
+                return 'unclosed `[`; write `\\[` for a literal [';
+            i = end;
+        }
+        else if (char === '{') {
+            closers.push('}');
+        }
+        else if (char === '(' && i > 0 && EXTGLOB_PREFIXES.includes(pattern[i - 1])) {
+            closers.push(')');
+        }
+        else if (char === closers.at(-1)) {
+            closers.pop();
+        }
+    }
+    const open = closers.at(-1);
+    if (open === '}')
+        return 'unclosed `{`; write `\\{` for a literal {';
+    if (open === ')')
+        return 'unclosed `(`; close the pattern group with `)`';
+    return null;
+}
+/** Index of the `]` closing the class that opens at `start`, or -1 (a class never spans `/`). */
+function classEnd(pattern, start) {
+    let i = start + 1;
+    if (pattern[i] === '!' || pattern[i] === '^')
+        i++;
+    if (pattern[i] === ']')
+        i++;
+    while (i < pattern.length) {
+        const char = pattern[i];
+        if (char === '/')
+            return -1;
+        if (char === ']')
+            return i;
+        if (char === '\\')
+            i += 2;
+        else if (pattern.startsWith('[:', i) && pattern.indexOf(':]', i + 2) > 0) {
+            i = pattern.indexOf(':]', i + 2) + 2;
+        }
+        else
+            i++;
+    }
+    return -1;
+}
+
+
+/***/ }),
+
+/***/ 1900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ loadPolicy),
+  O: () => (/* binding */ parsePolicy)
 });
 
+;// CONCATENATED MODULE: ./src/policy/plain-data.ts
+// Reading the parsed YAML before validation, where any value may have any shape.
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The mappings of a list, with their indexes; anything else in the list is skipped. */
+function mappingsOf(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => (isMapping(item) ? [[index, item]] : []));
+}
+function has(mapping, key) {
+    return Object.hasOwn(mapping, key);
+}
+
+// EXTERNAL MODULE: ./src/policy/policy-error.ts
+var policy_error = __webpack_require__(1781);
+// EXTERNAL MODULE: ./src/policy/policy-issue.ts
+var policy_issue = __webpack_require__(6872);
+// EXTERNAL MODULE: ./src/policy/schema.ts
+var policy_schema = __webpack_require__(4139);
 ;// CONCATENATED MODULE: ./src/policy/freeze-checks.ts
 // Checks on freeze windows: one kind per window (a date range or a weekly window), in order.
 
@@ -406,12 +328,16 @@ function dateRangeIssues(path, window) {
     return [{ path: [...path, 'until'], anchor: 'value', message }];
 }
 function isInstant(value) {
-    return typeof value === 'string' && freezeSchema.shape.from.safeParse(value).success;
+    return typeof value === 'string' && policy_schema/* freezeSchema */.Nq.shape.from.safeParse(value).success;
 }
 function keyList(keys) {
     return keys.map((key) => `\`${key}\``).join(', ');
 }
 
+// EXTERNAL MODULE: ./src/policy/glob-check.ts
+var glob_check = __webpack_require__(6439);
+// EXTERNAL MODULE: ./src/policy/did-you-mean.ts
+var did_you_mean = __webpack_require__(607);
 ;// CONCATENATED MODULE: ./src/policy/ladder-checks.ts
 // Checks on an environment's trust ladder and on the `level` its people rules name.
 
@@ -478,7 +404,7 @@ function referenceIssues(base, environment, levels) {
         }
         if (names.length === 0 || names.includes(level))
             return [];
-        const message = `unknown level \`${level}\`${didYouMean(level, names)}; this environment's levels are: ${names.join(', ')}`;
+        const message = `unknown level \`${level}\`${(0,did_you_mean/* didYouMean */.au)(level, names)}; this environment's levels are: ${names.join(', ')}`;
         return [{ path, anchor: 'value', message }];
     });
 }
@@ -521,7 +447,7 @@ function environmentKeyIssues(environments) {
         const first = firstByName.get(key.toLowerCase());
         firstByName.set(key.toLowerCase(), first ?? key);
         const message = first === undefined
-            ? key && globProblem(key)
+            ? key && (0,glob_check/* globProblem */.A)(key)
             : `\`${key}\` names the same environment as \`${first}\` (environment names match case-insensitively); merge the two`;
         return message ? [{ path: ['environments', key], anchor: 'key', message }] : [];
     });
@@ -615,6 +541,8 @@ function positionAt(source, offset) {
     return { line, column: col };
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
 ;// CONCATENATED MODULE: ./src/policy/zod-issues.ts
 // zod's validation issues rewritten as policy issues: the bad value, what was expected, a fix.
 
@@ -669,7 +597,7 @@ function invalidValueMessage(values, input) {
     if (values.length === 1)
         return `expected ${String(values[0])}, got ${describeValue(input)}`;
     const options = values.map(String);
-    const hint = typeof input === 'string' ? didYouMean(input, options) : '';
+    const hint = typeof input === 'string' ? (0,did_you_mean/* didYouMean */.au)(input, options) : '';
     return `expected one of ${options.join(', ')}, got ${describeValue(input)}${hint}`;
 }
 function tooSmallMessage(issue, got) {
@@ -694,8 +622,8 @@ function missingMessage(issue, path) {
 function unknownKey(path) {
     const key = String(path.at(-1));
     const valid = validKeysAt(path.slice(0, -1));
-    const hint = closest(key, valid) !== undefined || valid.length === 0
-        ? didYouMean(key, valid)
+    const hint = (0,did_you_mean/* closest */.kp)(key, valid) !== undefined || valid.length === 0
+        ? (0,did_you_mean/* didYouMean */.au)(key, valid)
         : `; expected one of: ${valid.join(', ')}`;
     return { path, anchor: 'key', message: `unknown key \`${key}\`${hint}` };
 }
@@ -736,7 +664,7 @@ function isMissing(data, path) {
 }
 /** The keys the schema allows in the mapping at `path`. */
 function validKeysAt(path) {
-    let schema = policySchema;
+    let schema = policy_schema/* policySchema */.wh;
     for (const segment of path)
         schema = schema && childSchema(unwrap(schema), segment);
     const target = schema && unwrap(schema);
@@ -794,7 +722,7 @@ function parsePolicy(text, file) {
             : `${EXPECTED_ROOT}, got ${describeValue(data)}`;
         return failed([{ file, ...position, path: '', message }]);
     }
-    const result = policySchema.safeParse(data, { reportInput: true });
+    const result = policy_schema/* policySchema */.wh.safeParse(data, { reportInput: true });
     const pathIssues = [
         ...(result.success ? [] : fromZodIssues(result.error.issues, data)),
         ...semanticIssues(data),
@@ -836,6 +764,153 @@ function inFileOrder(issues) {
 function failed(issues) {
     return { policy: null, issues };
 }
+
+
+/***/ }),
+
+/***/ 4139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bz: () => (/* binding */ pathRuleSchema),
+/* harmony export */   Gt: () => (/* binding */ trustSchema),
+/* harmony export */   Jj: () => (/* binding */ PERMISSIONS),
+/* harmony export */   Nq: () => (/* binding */ freezeSchema),
+/* harmony export */   VW: () => (/* binding */ environmentSchema),
+/* harmony export */   X8: () => (/* binding */ peopleRuleSchema),
+/* harmony export */   oe: () => (/* binding */ approversSchema),
+/* harmony export */   qn: () => (/* binding */ DAYS),
+/* harmony export */   wM: () => (/* binding */ levelSchema),
+/* harmony export */   wh: () => (/* binding */ policySchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(607);
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5432);
+/* harmony import */ var _glob_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6439);
+/* harmony import */ var _freeze_times_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9696);
+// The policy file's one source of truth: types, defaults, structural validation and JSON Schema.
+
+
+
+
+
+const PERMISSIONS = ['read', 'triage', 'write', 'maintain', 'admin'];
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** Adds a check to a string schema; `problem` returns the message, or null when all is well. */
+function checked(schema, problem) {
+    return schema.superRefine((value, context) => {
+        const message = problem(value);
+        if (message !== null)
+            context.addIssue({ code: 'custom', message, input: value });
+    });
+}
+const permission = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(PERMISSIONS)
+    .describe('Minimum repository role: read, triage, write, maintain or admin');
+const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(0);
+const login = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('GitHub login as REST spells it (bots end in [bot])');
+const teamSlug = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .regex(/^[^/\s]+\/[^/\s]+$/, 'expected a team as "org/team-slug"')
+    .describe('Team as org/team-slug');
+const glob = checked(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), _glob_check_js__WEBPACK_IMPORTED_MODULE_1__/* .globProblem */ .A).describe('minimatch glob');
+const duration = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .regex(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .durationPattern */ .Z, 'expected a duration like 90d, 12w or 36h')
+    .describe('Nd, Nw or Nh');
+const instant = zod__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$({
+    offset: true,
+    error: 'expected an ISO 8601 time with seconds and an explicit offset, like "2026-12-20T00:00:00Z" or "2026-12-20T00:00:00+01:00"',
+});
+const timeZone = checked(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), (name) => (0,_freeze_times_js__WEBPACK_IMPORTED_MODULE_4__/* .isTimeZone */ .kQ)(name)
+    ? null
+    : `unknown time zone "${name}"; expected an IANA name like "Europe/Amsterdam" or "UTC"${(0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(name, (0,_freeze_times_js__WEBPACK_IMPORTED_MODULE_4__/* .knownTimeZones */ .Ws)())}`);
+const hours = checked(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_freeze_times_js__WEBPACK_IMPORTED_MODULE_4__/* .HOURS_PATTERN */ .DN, 'expected hours as HH:MM-HH:MM, like "18:00-08:00"'), (range) => (_freeze_times_js__WEBPACK_IMPORTED_MODULE_4__/* .HOURS_PATTERN */ .DN.test(range) ? (0,_freeze_times_js__WEBPACK_IMPORTED_MODULE_4__/* .hoursProblem */ .v2)(range) : null));
+const peopleShape = {
+    permission: permission.default('write'),
+    users: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(login).default([]).describe('People who qualify whatever their role'),
+    teams: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(teamSlug)
+        .default([])
+        .describe('org/team slugs; members qualify when they also hold `permission`'),
+    level: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+        .min(1)
+        .optional()
+        .describe('Trust level name of this environment; people who reached it qualify when they also hold `permission`'),
+};
+const peopleRuleSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(peopleShape)
+    .describe('People rule: without users, teams or level, holding `permission` is enough; otherwise being in `users`, or holding `permission` and being in `teams` or at `level` or higher');
+const approversSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    ...peopleShape,
+    stale: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['ignore', 'count'])
+        .default('ignore')
+        .describe('ignore: an approval counts only on the final head commit; count: any approval'),
+})
+    .describe('Whose approvals count (a people rule plus `stale`)');
+const levelSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Level name, unique in this ladder'),
+    after: count.describe('Clean-deploy score needed to reach this level; the first level has 0'),
+    approvals: count.describe('Approvals each change needs at this level; never more than below'),
+});
+const trustSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    scope: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['person', 'team'])
+        .default('person')
+        .describe('person: each deployer earns their own trust; team: one shared record'),
+    window: duration.default('90d').describe('History considered: Nd, Nw or Nh'),
+    'on-failure': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['demote', 'reset'])
+        .default('demote')
+        .describe('demote: drop one level; reset: back to the first level'),
+    levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(levelSchema)
+        .min(1)
+        .describe('The trust ladder, lowest first; `after` increasing, `approvals` not increasing'),
+})
+    .describe('Trust ladder; omit to always require `approvals`');
+const pathRuleSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    match: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([glob, zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob).min(1)])
+        .describe('Glob or globs over changed file paths (dotfiles included)'),
+    approvals: count.describe('Approvals a change touching these paths needs, whatever the trust'),
+})
+    .describe('Sensitive paths keep their own floor');
+const freezeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Shown in the deny reason'),
+    from: instant.optional().describe('Start, inclusive: ISO 8601 with Z or ±HH:MM'),
+    until: instant.optional().describe('End, exclusive: ISO 8601 with Z or ±HH:MM'),
+    days: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(DAYS)).min(1).optional().describe('Weekly window: the days it applies to'),
+    hours: hours
+        .optional()
+        .describe('HH:MM-HH:MM, start inclusive, end exclusive (24:00 allowed); default all day'),
+    timezone: timeZone.default('UTC').describe('IANA time zone of `days` and `hours`'),
+    approvals: count
+        .optional()
+        .describe('Inside the window require this many approvals instead of denying'),
+})
+    .describe('Either `from` and `until`, or `days` with optional `hours` and `timezone`');
+const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    deployers: peopleRuleSchema
+        .default({ permission: 'write', users: [], teams: [] })
+        .describe('Who may start a deploy at all'),
+    approvers: approversSchema.default({
+        permission: 'write',
+        users: [],
+        teams: [],
+        stale: 'ignore',
+    }),
+    approvals: count.default(1).describe('Approvals each change needs when no trust is earned'),
+    minimum: count.default(0).describe('Floor that trust never relaxes below'),
+    trust: trustSchema.optional(),
+    paths: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(pathRuleSchema).default([]).describe('Sensitive paths and their floors'),
+    branches: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob)
+        .optional()
+        .describe('Refs that may be deployed, without refs/heads/ or refs/tags/ (default: any)'),
+    freeze: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(freezeSchema).default([]).describe('Freeze windows'),
+    'break-glass': peopleRuleSchema
+        .optional()
+        .describe('Who may override a deny with a reason (absent: nobody)'),
+})
+    .describe('Policy of the environments this key names');
+const policySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1).describe('Policy file format version; always 1'),
+    environments: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Environment name or glob'), environmentSchema)
+        .describe('Environment name (or glob) to its policy; names match case-insensitively'),
+});
 
 
 /***/ })

@@ -1293,14 +1293,13 @@ function group(commits, pullsByCommit) {
 }
 /** Direct commits' files matter only when a path rule could ask for more than the other rules. */
 function pathRulesMatter(environment) {
-    const floor = Math.max(environment.minimum, 0);
-    return environment.paths.some((rule) => rule.approvals > floor);
+    return environment.paths.some((rule) => rule.approvals > environment.minimum);
 }
 async function readDirectCommitFiles(port, changes, environment) {
     if (!pathRulesMatter(environment))
         return;
     await Promise.all(changes
-        .filter((c) => c.kind === 'commit')
+        .filter((c) => c.kind === 'commit' && c.files === null)
         .map(async (c) => {
         c.files = (await port.commit(c.headSha)).files;
     }));

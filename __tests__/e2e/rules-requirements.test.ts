@@ -225,6 +225,11 @@ environments:
       sha: commit.sha,
       requiredBecause: ['approvals: 0', 'paths infra/**: 1'],
     });
+    // The commit's title, author and files come from one read, not one per use.
+    const commitReads = Object.entries(outcome.scenario.sim.counts().byRoute).filter(([route]) =>
+      route.startsWith('GET /repos/acme/shop/commits/'),
+    );
+    expect(commitReads).toEqual([[`GET /repos/acme/shop/commits/${commit.sha}`, 1]]);
   });
 });
 

@@ -168,7 +168,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     ...options.env,
   };
   // TRUST_GATE_DIST lets parallel work test its own bundle; CI always runs the committed dist/.
-  const dist = process.env['TRUST_GATE_DIST'] ?? join(root, 'dist');
+  const dist = process.env['TRUST_GATE_DIST'] || join(root, 'dist');
   // TRUST_GATE_NODE_ARGS adds node flags, e.g. `--cpu-prof --cpu-prof-dir=…` to profile a run.
   const nodeArgs = (process.env['TRUST_GATE_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
   // TRUST_GATE_NODE_BIN runs the bundle on another Node (the runner uses Node 24).

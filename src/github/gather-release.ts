@@ -75,8 +75,7 @@ function group(commits: CommitSummary[], pullsByCommit: Record<string, PullInfo[
 
 /** Direct commits' files matter only when a path rule could ask for more than the other rules. */
 function pathRulesMatter(environment: EnvironmentPolicy): boolean {
-  const floor = Math.max(environment.minimum, 0);
-  return environment.paths.some((rule) => rule.approvals > floor);
+  return environment.paths.some((rule) => rule.approvals > environment.minimum);
 }
 
 async function readDirectCommitFiles(
@@ -87,7 +86,7 @@ async function readDirectCommitFiles(
   if (!pathRulesMatter(environment)) return;
   await Promise.all(
     changes
-      .filter((c) => c.kind === 'commit')
+      .filter((c) => c.kind === 'commit' && c.files === null)
       .map(async (c) => {
         c.files = (await port.commit(c.headSha)).files;
       }),

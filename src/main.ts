@@ -1,6 +1,6 @@
-// run(): read inputs → load policy and history → gather facts → decide → publish. The only try/catch.
+// run(): read inputs → send the first request → (pipeline.ts) policy and history, facts, decision,
+// publish. The only try/catch.
 import { createClient } from './github/client.js';
-import { loadHistory } from './github/load-history.js';
 import { OctokitGitHub } from './github/octokit-github.js';
 import type { GitHubPort } from './github/port.js';
 import { InputError, inputsForError, readInputs, type Inputs } from './inputs.js';
@@ -23,25 +23,19 @@ async function connect(inputs: Inputs): Promise<GitHubPort> {
   return new OctokitGitHub(await createClient(inputs.token), inputs);
 }
 
-/** The publisher (renderers) loads while the first requests are in flight. */
-const publisher = () => import('./report/publish.js');
+/** The rest of the pipeline: one chunk, loaded while the first request is in flight. */
+const pipeline = () => import('./pipeline.js');
 
 async function decideAndPublish(inputs: Inputs, port: GitHubPort): Promise<void> {
-  // Everything not needed for the first request loads while it is in flight.
-  const publishing = publisher();
-  const gathering = import('./github/gather-facts.js');
-  const deciding = import('./decide/index.js');
-  const history = await loadHistory(port, inputs);
-  const withRelease = inputs.mode !== 'report';
-  const facts = await (await gathering).gatherFacts(port, { inputs, history, withRelease });
-  const { decide, teamReport } = await deciding;
-  if (inputs.mode === 'report') {
-    await (await publishing).publishReport(teamReport(history.match, facts, history.notes));
-    return;
-  }
-  const decision = decide(history.match, facts);
-  decision.notes.push(...history.notes);
-  await (await publishing).publishDecision(port, inputs, decision);
+  // 2. The first request: the policy and the newest page of history, in one query.
+  const firstPage = port.history({
+    environment: inputs.environment,
+    policy: { path: inputs.policyPath, ref: inputs.policyRef },
+    after: null,
+  });
+  // Handled when awaited in the pipeline; this only keeps Node from calling it unhandled meanwhile.
+  firstPage.catch(() => undefined);
+  await (await pipeline()).decideAndPublish(inputs, port, firstPage);
 }
 
 export async function run(): Promise<void> {
@@ -56,6 +50,6 @@ export async function run(): Promise<void> {
     port = await connect(inputs);
     await decideAndPublish(inputs, port); // 2–5. history, facts, decision, publish
   } catch (error) {
-    await (await publisher()).publishError(inputs ?? inputsForError(), port, error);
+    await (await pipeline()).publishError(inputs ?? inputsForError(), port, error);
   }
 }

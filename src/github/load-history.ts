@@ -1,8 +1,10 @@
 // Reads the policy (from the default branch or policy-ref, never the workspace) and the deployment history.
 import type { Deployment } from '../decide/facts.js';
+import { decisiveStatus } from '../decide/history.js';
+import * as policies from '../policy/index.js';
 import type { EnvironmentPolicy, Policy } from '../policy/schema.js';
 import { PolicyError } from '../policy/policy-error.js';
-import type { GitHubPort } from './port.js';
+import type { GitHubPort, HistoryPage } from './port.js';
 
 /** Pages of 100 deployments read at most: bounds the time a run can take. */
 const MAX_PAGES = 30;
@@ -29,21 +31,15 @@ export interface HistoryRequest {
 }
 
 /** More history is needed while the window is not covered or no earlier success (the release base) is known. */
-function needsMore(reader: HistoryReader, deployments: Deployment[], since: number): boolean {
+function needsMore(deployments: Deployment[], since: number): boolean {
   const oldest = deployments.at(-1);
   if (!oldest || Date.parse(oldest.createdAt) >= since) return true;
   return !deployments.some(
-    (d) =>
-      Date.parse(d.createdAt) < since && reader.decisiveStatus(d.statuses)?.state === 'success',
+    (d) => Date.parse(d.createdAt) < since && decisiveStatus(d.statuses)?.state === 'success',
   );
 }
 
-/** The policy parser (zod and yaml, most of the bundle) loads while the first query is in flight. */
-type PolicyLoader = typeof import('../policy/index.js');
-type HistoryReader = typeof import('../decide/history.js');
-
 function policyFrom(
-  loader: PolicyLoader,
   text: string | null | undefined,
   request: HistoryRequest,
   defaultBranch: string,
@@ -55,37 +51,31 @@ function policyFrom(
       [],
     );
   }
-  const policy = loader.loadPolicy(text, request.policyPath);
-  const match = loader.findEnvironment(policy, request.environment);
+  const policy = policies.loadPolicy(text, request.policyPath);
+  const match = policies.findEnvironment(policy, request.environment);
   if (!match)
     throw new PolicyError(
-      loader.environmentNotFound(request.environment, policy, request.policyPath),
+      policies.environmentNotFound(request.environment, policy, request.policyPath),
       [],
     );
   return { policy, match: { key: match.key, environment: match.environment } };
 }
 
+/** Parses the policy from the first page and reads on until the window and the release base are covered. */
 export async function loadHistory(
   port: GitHubPort,
   request: HistoryRequest,
+  firstPage: Promise<HistoryPage>,
 ): Promise<LoadedHistory> {
-  const [first, loader, reader] = await Promise.all([
-    port.history({
-      environment: request.environment,
-      policy: { path: request.policyPath, ref: request.policyRef },
-      after: null,
-    }),
-    import('../policy/index.js'),
-    import('../decide/history.js'),
-  ]);
-  const { policy, match } = policyFrom(loader, first.policyText, request, first.defaultBranch);
+  const first = await firstPage;
+  const { policy, match } = policyFrom(first.policyText, request, first.defaultBranch);
   const since =
-    request.now.getTime() - loader.parseDuration(match.environment.trust?.window ?? '90d');
+    request.now.getTime() - policies.parseDuration(match.environment.trust?.window ?? '90d');
   const deployments = [...first.deployments];
   const generations = { ...first.generations };
   const notes: string[] = [];
   let cursor = first.nextCursor;
-  for (let pages = 1; cursor && needsMore(reader, deployments, since); pages++) {
+  for (let pages = 1; cursor && needsMore(deployments, since); pages++) {
     if (pages >= MAX_PAGES) {
       notes.push(
         `Read the newest ${deployments.length} deployments only; older history was not considered.`,

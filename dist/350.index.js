@@ -1,5 +1,5 @@
-export const id = 900;
-export const ids = [900];
+export const id = 350;
+export const ids = [350];
 export const modules = {
 
 /***/ 607:
@@ -71,90 +71,6 @@ function parseDuration(text) {
     }
     const unit = text.at(-1);
     return Number(text.slice(0, -1)) * UNIT_MS[unit];
-}
-
-
-/***/ }),
-
-/***/ 9696:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DN: () => (/* binding */ HOURS_PATTERN),
-/* harmony export */   Tk: () => (/* binding */ parseHours),
-/* harmony export */   Ws: () => (/* binding */ knownTimeZones),
-/* harmony export */   kQ: () => (/* binding */ isTimeZone),
-/* harmony export */   nV: () => (/* binding */ parseInstant),
-/* harmony export */   v2: () => (/* binding */ hoursProblem)
-/* harmony export */ });
-// Times in freeze windows: daily hours, instants and IANA time zones.
-/** The shape of freeze `hours`; `hoursProblem` checks the values. */
-const HOURS_PATTERN = /^(\d\d):(\d\d)-(\d\d):(\d\d)$/;
-const DAY_MINUTES = 24 * 60;
-/** `HH:MM-HH:MM` in minutes after midnight; throws a RangeError on anything else. */
-function parseHours(text) {
-    const hours = readHours(text);
-    if (typeof hours === 'string')
-        throw new RangeError(hours);
-    return hours;
-}
-/** Why `text` is not a valid freeze `hours` range, or null when it is. */
-function hoursProblem(text) {
-    const hours = readHours(text);
-    return typeof hours === 'string' ? hours : null;
-}
-function readHours(text) {
-    const match = HOURS_PATTERN.exec(text);
-    if (!match)
-        return `expected hours as HH:MM-HH:MM, like "18:00-08:00", got "${text}"`;
-    const [, startHour, startMinute, endHour, endMinute] = match.map(Number);
-    const start = minutesOf(startHour, startMinute, false);
-    const end = minutesOf(endHour, endMinute, true);
-    if (start === null)
-        return `"${text}" starts at an impossible time; use 00:00 to 23:59`;
-    if (end === null)
-        return `"${text}" ends at an impossible time; use 00:00 to 23:59, or 24:00`;
-    if (start === end) {
-        return `"${text}" starts and ends at the same time; for a whole day write "00:00-24:00"`;
-    }
-    return { start, end };
-}
-function minutesOf(hour, minute, isEnd) {
-    if (isEnd && hour === 24 && minute === 0)
-        return DAY_MINUTES;
-    if (hour > 23 || minute > 59)
-        return null;
-    return hour * 60 + minute;
-}
-/**
- * An ISO 8601 instant (already validated by the schema: explicit `Z` or `±HH:MM`) in epoch
- * milliseconds; throws a RangeError when it cannot be read.
- */
-function parseInstant(text) {
-    const ms = Date.parse(text);
-    if (Number.isNaN(ms))
-        throw new RangeError(`invalid time "${text}"`);
-    return ms;
-}
-/**
- * Whether `name` is an IANA time zone this runtime knows. Offsets like `+01:00` are refused
- * even where the runtime accepts them (Node 24 does, Node 20 does not), so a policy means the
- * same thing everywhere.
- */
-function isTimeZone(name) {
-    if (name === '' || /^[+-]/.test(name))
-        return false;
-    try {
-        new Intl.DateTimeFormat(undefined, { timeZone: name });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Every IANA time zone name this runtime lists (for suggestions). */
-function knownTimeZones() {
-    return ['UTC', ...Intl.supportedValuesOf('timeZone')];
 }
 
 
@@ -286,8 +202,8 @@ function has(mapping, key) {
 var policy_error = __webpack_require__(1781);
 // EXTERNAL MODULE: ./src/policy/policy-issue.ts
 var policy_issue = __webpack_require__(6872);
-// EXTERNAL MODULE: ./src/policy/schema.ts
-var policy_schema = __webpack_require__(4139);
+// EXTERNAL MODULE: ./src/policy/schema.ts + 1 modules
+var policy_schema = __webpack_require__(9565);
 ;// CONCATENATED MODULE: ./src/policy/freeze-checks.ts
 // Checks on freeze windows: one kind per window (a date range or a weekly window), in order.
 
@@ -768,27 +684,161 @@ function failed(issues) {
 
 /***/ }),
 
-/***/ 4139:
+/***/ 1781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bz: () => (/* binding */ pathRuleSchema),
-/* harmony export */   Gt: () => (/* binding */ trustSchema),
-/* harmony export */   Jj: () => (/* binding */ PERMISSIONS),
-/* harmony export */   Nq: () => (/* binding */ freezeSchema),
-/* harmony export */   VW: () => (/* binding */ environmentSchema),
-/* harmony export */   X8: () => (/* binding */ peopleRuleSchema),
-/* harmony export */   oe: () => (/* binding */ approversSchema),
-/* harmony export */   qn: () => (/* binding */ DAYS),
-/* harmony export */   wM: () => (/* binding */ levelSchema),
-/* harmony export */   wh: () => (/* binding */ policySchema)
+/* harmony export */   p: () => (/* binding */ PolicyError)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2857);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4377);
-/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(607);
-/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5432);
-/* harmony import */ var _glob_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6439);
-/* harmony import */ var _freeze_times_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9696);
+/* harmony import */ var _policy_issue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6872);
+// The one exception for a policy that cannot be used; it carries every issue found.
+
+class PolicyError extends Error {
+    name = 'PolicyError';
+    issues;
+    /** `issues` may be empty for a policy that is missing or has no matching environment. */
+    constructor(message, issues = []) {
+        super(message);
+        this.issues = issues;
+    }
+    /** An error whose message lists every issue as `file:line:col key: message`, one a line. */
+    static fromIssues(file, issues) {
+        const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+        const lines = [`Invalid policy ${file} (${count}):`, ...issues.map(_policy_issue_js__WEBPACK_IMPORTED_MODULE_0__/* .formatIssue */ .H)];
+        return new PolicyError(lines.join('\n'), issues);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6872:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ formatIssue),
+/* harmony export */   K: () => (/* binding */ formatKeyPath)
+/* harmony export */ });
+// One problem found in a policy file, with where it is and how it is written in messages.
+const PLAIN_KEY = /^[^.[\]\s"'`]+$/;
+/** `environments.production.trust.levels[1].after`; keys with dots or spaces are quoted. */
+function formatKeyPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${segment}]`;
+        else if (PLAIN_KEY.test(segment))
+            text += text === '' ? segment : `.${segment}`;
+        else
+            text += `[${JSON.stringify(segment)}]`;
+    }
+    return text;
+}
+/** `file:line:col key: message`, the shape editors and `::error` annotations understand. */
+function formatIssue(issue) {
+    const where = `${issue.file}:${issue.line}:${issue.column}`;
+    return issue.path === ''
+        ? `${where}: ${issue.message}`
+        : `${where} ${issue.path}: ${issue.message}`;
+}
+
+
+/***/ }),
+
+/***/ 9565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Nq: () => (/* binding */ freezeSchema),
+  wh: () => (/* binding */ policySchema)
+});
+
+// UNUSED EXPORTS: DAYS, PERMISSIONS, approversSchema, durationPattern, environmentSchema, levelSchema, pathRuleSchema, peopleRuleSchema, trustSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
+var iso = __webpack_require__(4377);
+// EXTERNAL MODULE: ./src/policy/did-you-mean.ts
+var did_you_mean = __webpack_require__(607);
+// EXTERNAL MODULE: ./src/policy/duration.ts
+var duration = __webpack_require__(5432);
+// EXTERNAL MODULE: ./src/policy/glob-check.ts
+var glob_check = __webpack_require__(6439);
+;// CONCATENATED MODULE: ./src/policy/freeze-times.ts
+// Times in freeze windows: daily hours, instants and IANA time zones.
+/** The shape of freeze `hours`; `hoursProblem` checks the values. */
+const HOURS_PATTERN = /^(\d\d):(\d\d)-(\d\d):(\d\d)$/;
+const DAY_MINUTES = 24 * 60;
+/** `HH:MM-HH:MM` in minutes after midnight; throws a RangeError on anything else. */
+function parseHours(text) {
+    const hours = readHours(text);
+    if (typeof hours === 'string')
+        throw new RangeError(hours);
+    return hours;
+}
+/** Why `text` is not a valid freeze `hours` range, or null when it is. */
+function hoursProblem(text) {
+    const hours = readHours(text);
+    return typeof hours === 'string' ? hours : null;
+}
+function readHours(text) {
+    const match = HOURS_PATTERN.exec(text);
+    if (!match)
+        return `expected hours as HH:MM-HH:MM, like "18:00-08:00", got "${text}"`;
+    const [, startHour, startMinute, endHour, endMinute] = match.map(Number);
+    const start = minutesOf(startHour, startMinute, false);
+    const end = minutesOf(endHour, endMinute, true);
+    if (start === null)
+        return `"${text}" starts at an impossible time; use 00:00 to 23:59`;
+    if (end === null)
+        return `"${text}" ends at an impossible time; use 00:00 to 23:59, or 24:00`;
+    if (start === end) {
+        return `"${text}" starts and ends at the same time; for a whole day write "00:00-24:00"`;
+    }
+    return { start, end };
+}
+function minutesOf(hour, minute, isEnd) {
+    if (isEnd && hour === 24 && minute === 0)
+        return DAY_MINUTES;
+    if (hour > 23 || minute > 59)
+        return null;
+    return hour * 60 + minute;
+}
+/**
+ * An ISO 8601 instant (already validated by the schema: explicit `Z` or `±HH:MM`) in epoch
+ * milliseconds; throws a RangeError when it cannot be read.
+ */
+function parseInstant(text) {
+    const ms = Date.parse(text);
+    if (Number.isNaN(ms))
+        throw new RangeError(`invalid time "${text}"`);
+    return ms;
+}
+/**
+ * Whether `name` is an IANA time zone this runtime knows. Offsets like `+01:00` are refused
+ * even where the runtime accepts them (Node 24 does, Node 20 does not), so a policy means the
+ * same thing everywhere.
+ */
+function isTimeZone(name) {
+    if (name === '' || /^[+-]/.test(name))
+        return false;
+    try {
+        new Intl.DateTimeFormat(undefined, { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Every IANA time zone name this runtime lists (for suggestions). */
+function knownTimeZones() {
+    return ['UTC', ...Intl.supportedValuesOf('timeZone')];
+}
+
+;// CONCATENATED MODULE: ./src/policy/schema.ts
 // The policy file's one source of truth: types, defaults, structural validation and JSON Schema.
 
 
@@ -806,74 +856,74 @@ function checked(schema, problem) {
             context.addIssue({ code: 'custom', message, input: value });
     });
 }
-const permission = zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(PERMISSIONS)
+const permission = schemas/* enum */.k5n(PERMISSIONS)
     .describe('Minimum repository role: read, triage, write, maintain or admin');
-const count = zod__WEBPACK_IMPORTED_MODULE_2__/* .int */ .Whr().min(0);
-const login = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('GitHub login as REST spells it (bots end in [bot])');
-const teamSlug = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const count = schemas/* int */.Whr().min(0);
+const login = schemas/* string */.YjP().min(1).describe('GitHub login as REST spells it (bots end in [bot])');
+const teamSlug = schemas/* string */.YjP()
     .regex(/^[^/\s]+\/[^/\s]+$/, 'expected a team as "org/team-slug"')
     .describe('Team as org/team-slug');
-const glob = checked(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), _glob_check_js__WEBPACK_IMPORTED_MODULE_1__/* .globProblem */ .A).describe('minimatch glob');
-const duration = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
-    .regex(_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .durationPattern */ .Z, 'expected a duration like 90d, 12w or 36h')
+const glob = checked(schemas/* string */.YjP().min(1), glob_check/* globProblem */.A).describe('minimatch glob');
+const schema_duration = schemas/* string */.YjP()
+    .regex(duration/* durationPattern */.Z, 'expected a duration like 90d, 12w or 36h')
     .describe('Nd, Nw or Nh');
-const instant = zod__WEBPACK_IMPORTED_MODULE_3__/* .datetime */ .w$({
+const instant = iso/* datetime */.w$({
     offset: true,
     error: 'expected an ISO 8601 time with seconds and an explicit offset, like "2026-12-20T00:00:00Z" or "2026-12-20T00:00:00+01:00"',
 });
-const timeZone = checked(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), (name) => (0,_freeze_times_js__WEBPACK_IMPORTED_MODULE_4__/* .isTimeZone */ .kQ)(name)
+const timeZone = checked(schemas/* string */.YjP(), (name) => isTimeZone(name)
     ? null
-    : `unknown time zone "${name}"; expected an IANA name like "Europe/Amsterdam" or "UTC"${(0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_5__/* .didYouMean */ .au)(name, (0,_freeze_times_js__WEBPACK_IMPORTED_MODULE_4__/* .knownTimeZones */ .Ws)())}`);
-const hours = checked(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(_freeze_times_js__WEBPACK_IMPORTED_MODULE_4__/* .HOURS_PATTERN */ .DN, 'expected hours as HH:MM-HH:MM, like "18:00-08:00"'), (range) => (_freeze_times_js__WEBPACK_IMPORTED_MODULE_4__/* .HOURS_PATTERN */ .DN.test(range) ? (0,_freeze_times_js__WEBPACK_IMPORTED_MODULE_4__/* .hoursProblem */ .v2)(range) : null));
+    : `unknown time zone "${name}"; expected an IANA name like "Europe/Amsterdam" or "UTC"${(0,did_you_mean/* didYouMean */.au)(name, knownTimeZones())}`);
+const hours = checked(schemas/* string */.YjP().regex(HOURS_PATTERN, 'expected hours as HH:MM-HH:MM, like "18:00-08:00"'), (range) => (HOURS_PATTERN.test(range) ? hoursProblem(range) : null));
 const peopleShape = {
     permission: permission.default('write'),
-    users: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(login).default([]).describe('People who qualify whatever their role'),
-    teams: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(teamSlug)
+    users: schemas/* array */.YOg(login).default([]).describe('People who qualify whatever their role'),
+    teams: schemas/* array */.YOg(teamSlug)
         .default([])
         .describe('org/team slugs; members qualify when they also hold `permission`'),
-    level: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    level: schemas/* string */.YjP()
         .min(1)
         .optional()
         .describe('Trust level name of this environment; people who reached it qualify when they also hold `permission`'),
 };
-const peopleRuleSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej(peopleShape)
+const peopleRuleSchema = schemas/* strictObject */.rej(peopleShape)
     .describe('People rule: without users, teams or level, holding `permission` is enough; otherwise being in `users`, or holding `permission` and being in `teams` or at `level` or higher');
-const approversSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const approversSchema = schemas/* strictObject */.rej({
     ...peopleShape,
-    stale: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['ignore', 'count'])
+    stale: schemas/* enum */.k5n(['ignore', 'count'])
         .default('ignore')
         .describe('ignore: an approval counts only on the final head commit; count: any approval'),
 })
     .describe('Whose approvals count (a people rule plus `stale`)');
-const levelSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Level name, unique in this ladder'),
+const levelSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('Level name, unique in this ladder'),
     after: count.describe('Clean-deploy score needed to reach this level; the first level has 0'),
     approvals: count.describe('Approvals each change needs at this level; never more than below'),
 });
-const trustSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    scope: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['person', 'team'])
+const trustSchema = schemas/* strictObject */.rej({
+    scope: schemas/* enum */.k5n(['person', 'team'])
         .default('person')
         .describe('person: each deployer earns their own trust; team: one shared record'),
-    window: duration.default('90d').describe('History considered: Nd, Nw or Nh'),
-    'on-failure': zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(['demote', 'reset'])
+    window: schema_duration.default('90d').describe('History considered: Nd, Nw or Nh'),
+    'on-failure': schemas/* enum */.k5n(['demote', 'reset'])
         .default('demote')
         .describe('demote: drop one level; reset: back to the first level'),
-    levels: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(levelSchema)
+    levels: schemas/* array */.YOg(levelSchema)
         .min(1)
         .describe('The trust ladder, lowest first; `after` increasing, `approvals` not increasing'),
 })
     .describe('Trust ladder; omit to always require `approvals`');
-const pathRuleSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    match: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([glob, zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob).min(1)])
+const pathRuleSchema = schemas/* strictObject */.rej({
+    match: schemas/* union */.KCZ([glob, schemas/* array */.YOg(glob).min(1)])
         .describe('Glob or globs over changed file paths (dotfiles included)'),
     approvals: count.describe('Approvals a change touching these paths needs, whatever the trust'),
 })
     .describe('Sensitive paths keep their own floor');
-const freezeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Shown in the deny reason'),
+const freezeSchema = schemas/* strictObject */.rej({
+    name: schemas/* string */.YjP().min(1).describe('Shown in the deny reason'),
     from: instant.optional().describe('Start, inclusive: ISO 8601 with Z or ±HH:MM'),
     until: instant.optional().describe('End, exclusive: ISO 8601 with Z or ±HH:MM'),
-    days: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(DAYS)).min(1).optional().describe('Weekly window: the days it applies to'),
+    days: schemas/* array */.YOg(schemas/* enum */.k5n(DAYS)).min(1).optional().describe('Weekly window: the days it applies to'),
     hours: hours
         .optional()
         .describe('HH:MM-HH:MM, start inclusive, end exclusive (24:00 allowed); default all day'),
@@ -883,7 +933,7 @@ const freezeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
         .describe('Inside the window require this many approvals instead of denying'),
 })
     .describe('Either `from` and `until`, or `days` with optional `hours` and `timezone`');
-const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const environmentSchema = schemas/* strictObject */.rej({
     deployers: peopleRuleSchema
         .default({ permission: 'write', users: [], teams: [] })
         .describe('Who may start a deploy at all'),
@@ -896,21 +946,175 @@ const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .r
     approvals: count.default(1).describe('Approvals each change needs when no trust is earned'),
     minimum: count.default(0).describe('Floor that trust never relaxes below'),
     trust: trustSchema.optional(),
-    paths: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(pathRuleSchema).default([]).describe('Sensitive paths and their floors'),
-    branches: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(glob)
+    paths: schemas/* array */.YOg(pathRuleSchema).default([]).describe('Sensitive paths and their floors'),
+    branches: schemas/* array */.YOg(glob)
         .optional()
         .describe('Refs that may be deployed, without refs/heads/ or refs/tags/ (default: any)'),
-    freeze: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(freezeSchema).default([]).describe('Freeze windows'),
+    freeze: schemas/* array */.YOg(freezeSchema).default([]).describe('Freeze windows'),
     'break-glass': peopleRuleSchema
         .optional()
         .describe('Who may override a deny with a reason (absent: nobody)'),
 })
     .describe('Policy of the environments this key names');
-const policySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(1).describe('Policy file format version; always 1'),
-    environments: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).describe('Environment name or glob'), environmentSchema)
+const policySchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(1).describe('Policy file format version; always 1'),
+    environments: schemas/* record */.g1P(schemas/* string */.YjP().min(1).describe('Environment name or glob'), environmentSchema)
         .describe('Environment name (or glob) to its policy; names match case-insensitively'),
 });
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   GA: () => (/* binding */ cellCode),
+/* harmony export */   HY: () => (/* binding */ escapeWithCode),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   nf: () => (/* binding */ link)
+/* harmony export */ });
+/* harmony import */ var _plain_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6676);
+// Makes user-written text safe in GitHub markdown: no layout breaks, mentions, HTML, math or links.
+
+// Characters a backslash turns into literal text: emphasis, code, links, tables, math, escapes.
+const PUNCTUATION = /[\\`*_~[\]|$]/g;
+const ENTITIES = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// At the start of a list item or cell these would open a heading, a list or a thematic break.
+const LEADING_BLOCK = /^(?:[#+-]|\d+(?=[.)]))/;
+// A zero-width space after "@" stops GitHub's mention (and e-mail autolink) recognition.
+const NO_MENTION = '@&#8203;';
+/**
+ * Escapes one line of user-written text (titles, branch names, logins, reasons) for markdown,
+ * including table cells. Newlines become spaces. `#123` stays as it is: GitHub links it harmlessly.
+ */
+function escapeMarkdown(text) {
+    return guardLineStart(escapeInline((0,_plain_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(text)));
+}
+/**
+ * Escapes a plain-text sentence in which `backticks` mark code, as decide/ writes explanations.
+ * Paired backticks become code spans, the rest is escaped; with an odd count (a backtick inside
+ * a quoted value) the whole text is escaped. Either way nothing can inject markup.
+ */
+function escapeWithCode(text) {
+    const parts = (0,_plain_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(text).split('`');
+    if (parts.length % 2 === 0)
+        return escapeMarkdown(text);
+    const pieces = parts.map((part, i) => (i % 2 === 1 ? code(part) : escapeInline(part)));
+    return guardLineStart(pieces.join(''));
+}
+// Text GitHub would not render inside a code span but that still reads as a mention or a tag
+// (in notifications, e-mails and to anyone scanning the raw text).
+const LOOKS_ACTIVE = /[@<>]/;
+/**
+ * An inline code span holding `text` literally, whatever backticks it contains. Code spans are
+ * never rendered as HTML, links or mentions; text that looks like one anyway is shown escaped in
+ * a `<code>` element, so no raw `@team` or `<tag>` appears at all. Not for table cells: a `|`
+ * would still split the cell.
+ */
+function code(text) {
+    const body = (0,_plain_text_js__WEBPACK_IMPORTED_MODULE_0__/* .singleLine */ .pF)(text);
+    if (body === '')
+        return '` `';
+    if (LOOKS_ACTIVE.test(body))
+        return `<code>${escapeInline(body)}</code>`;
+    const fence = '`'.repeat(longestRun(body, '`') + 1);
+    const pad = /^[` ]|[` ]$/.test(body) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/**
+ * `code` for a table cell. GFM splits cells on `|` before it parses code spans, and a backslash
+ * inside the span cannot be escaped, so text holding a `|` is shown escaped instead of as code.
+ */
+function cellCode(text) {
+    return text.includes('|') ? escapeMarkdown(text) : code(text);
+}
+/** A fenced code block holding multi-line text literally (used for error messages). */
+function codeBlock(text, language = 'text') {
+    const body = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
+    return `${fence}${language}\n${body}\n${fence}`;
+}
+/** A markdown link with an already-escaped `label`; only http(s) URLs link, others stay text. */
+function link(label, url) {
+    if (!/^https?:\/\/\S+$/i.test(url))
+        return label;
+    const safe = url.replace(/[()<>"'`|\\[\]]/g, (char) => `%${hex(char)}`);
+    return `[${label}](${safe})`;
+}
+function escapeInline(text) {
+    return text
+        .replace(PUNCTUATION, (char) => `\\${char}`)
+        .replace(/[&<>]/g, (char) => ENTITIES[char] ?? char)
+        .replace(/@/g, NO_MENTION);
+}
+function guardLineStart(markdown) {
+    return markdown.replace(LEADING_BLOCK, (start) => /\d/.test(start) ? `${start}\\` : `\\${start}`);
+}
+function hex(char) {
+    return char.charCodeAt(0).toString(16).toUpperCase();
+}
+function longestRun(text, char) {
+    let longest = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        longest = Math.max(longest, run);
+    }
+    return longest;
+}
+
+
+/***/ }),
+
+/***/ 6676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   pF: () => (/* binding */ singleLine),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   yh: () => (/* binding */ listWords)
+/* harmony export */ });
+// Plain-text helpers for single-line fields: status descriptions, outputs and words that count.
+// Line and paragraph separators, tabs, C0/C1 controls: all become one space.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// Bidirectional overrides and isolates can reorder what a reader sees; they are dropped.
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Text on one line: line breaks and control characters become spaces, bidi overrides go. */
+function singleLine(text) {
+    return text.replace(BIDI, '').replace(BREAKING, ' ');
+}
+/** singleLine, with runs of white space collapsed and the ends trimmed. */
+function oneLine(text) {
+    return singleLine(text).replace(/\s+/g, ' ').trim();
+}
+/** Shortens text to at most `max` UTF-16 units (GitHub's limits), ending in "…"; never splits a character. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let kept = '';
+    for (const char of text) {
+        if (kept.length + char.length > max - 1)
+            break;
+        kept += char;
+    }
+    return `${kept.trimEnd()}…`;
+}
+/** "1 approval", "2 approvals". */
+function plural(count, noun, pluralNoun = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : pluralNoun}`;
+}
+/** "alice", "alice and bob", "alice, bob and carol". */
+function listWords(words) {
+    if (words.length <= 1)
+        return words.join('');
+    return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
 
 
 /***/ })

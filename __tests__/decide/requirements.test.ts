@@ -108,6 +108,18 @@ describe('required approvals of a change', () => {
       1,
       ['approvals: 1'],
     ],
+    [
+      'a file list GitHub cut matches every rule, saying why',
+      aPolicy({ paths }),
+      aPullRequest({ files: ['src/app.ts'], filesCut: 'GitHub listed 3000 of 3100' }),
+      0,
+      3,
+      [
+        'approvals: 1',
+        'paths db/migrations/**, infra/** (GitHub listed 3000 of 3100: every path rule applies): 2',
+        'paths .github/** (GitHub listed 3000 of 3100: every path rule applies): 3',
+      ],
+    ],
   ])('%s', (_, policy, change, cleanDeploys, required, because) => {
     expect(requirementOf(policy, change, cleanDeploys)).toEqual({
       required,

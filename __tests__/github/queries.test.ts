@@ -2,6 +2,8 @@
 import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
+  ASSOCIATED_PULLS_QUERY,
+  COMMIT_AUTHORS_QUERY,
   HISTORY_QUERY,
   PULL_CONNECTIONS,
   TEAM_MEMBERS_QUERY,
@@ -22,6 +24,8 @@ describe('GraphQL queries', () => {
   it.each([
     ['the history query', HISTORY_QUERY],
     ['the team members query', TEAM_MEMBERS_QUERY],
+    ['the commit authors query', COMMIT_AUTHORS_QUERY],
+    ['the associated pull requests query', ASSOCIATED_PULLS_QUERY],
   ])('%s is valid against GitHub’s schema', (_name, document) => {
     expect(problems(document)).toEqual([]);
   });

@@ -68,13 +68,19 @@ function checkBounds(args: ConnectionArgs, info?: GraphQLResolveInfo): void {
   }
 }
 
-/** Pages `items` as GitHub's Relay connections do; cursors are positions in `items`. */
+/**
+ * Pages `items` as GitHub's Relay connections do; cursors are positions in `items`. `listed`
+ * caps how many GitHub lists at all (a pull request's files stop at 3,000, its commits at 250),
+ * while `totalCount` still counts every item.
+ */
 export function connection<T>(
-  items: T[],
+  all: T[],
   args: ConnectionArgs = {},
   info?: GraphQLResolveInfo,
+  listed = Infinity,
 ): Connection<T> {
   checkBounds(args, info);
+  const items = all.length > listed ? all.slice(0, listed) : all;
   let start = 0;
   let end = items.length;
   const after = indexOf(args.after);
@@ -95,6 +101,6 @@ export function connection<T>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: items.length,
+    totalCount: all.length,
   };
 }

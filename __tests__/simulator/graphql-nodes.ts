@@ -81,6 +81,10 @@ function latestPerAuthor(reviews: ReviewRecord[], states: string[]): ReviewRecor
   return [...latest.values()].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt));
 }
 
+/** GitHub lists at most 3,000 files and 250 commits of a pull request (`changedFiles` and `totalCount` count all). */
+export const PULL_FILES_LISTED = 3000;
+const PULL_COMMITS_LISTED = 250;
+
 export function pullRequestNode(ctx: GqlContext, pr: PullRequestRecord): Gql {
   const { world } = ctx;
   const url = `${HTML}/${world.fullName}/pull/${pr.number}`;
@@ -139,6 +143,7 @@ export function pullRequestNode(ctx: GqlContext, pr: PullRequestRecord): Gql {
         })),
         args,
         info,
+        PULL_FILES_LISTED,
       ),
     reviews: (
       args: ConnectionArgs & { states?: string[] | null; author?: string | null },
@@ -169,6 +174,7 @@ export function pullRequestNode(ctx: GqlContext, pr: PullRequestRecord): Gql {
         })),
         args,
         info,
+        PULL_COMMITS_LISTED,
       ),
     repository: () => repositoryNode(ctx),
   };

@@ -136,14 +136,21 @@ function listCommits(req: RestRequest): RestResponse {
   return pageOf({ ...page, items: page.items.map((c) => commitShape(world, api, c)) });
 }
 
+/** GitHub lists a commit's files 300 a page (`per_page` up to 300), and 3,000 at most. */
+const COMMIT_FILES_LISTED = 3000;
+
+function getCommit(req: RestRequest): RestResponse {
+  const shape = commitShape(req.world, req.api, commitFor(req, req.params.ref ?? ''), true);
+  const page = paginate(req, (shape.files ?? []).slice(0, COMMIT_FILES_LISTED), 300, 300);
+  return ok({ ...shape, files: page.items }, page.headers);
+}
+
 export const gitRoutes: Route[] = [
   route('GET', R, 'metadata:read', (req) => ok(repositoryShape(req.world, req.api))),
   route('GET', `${R}/contents/*path`, 'contents:read', getContents),
   route('GET', `${R}/compare/*basehead`, 'contents:read', getCompare),
   route('GET', `${R}/commits`, 'contents:read', listCommits),
-  route('GET', `${R}/commits/:ref`, 'contents:read', (req) =>
-    ok(commitShape(req.world, req.api, commitFor(req, req.params.ref ?? ''), true)),
-  ),
+  route('GET', `${R}/commits/:ref`, 'contents:read', getCommit),
   route('GET', `${R}/commits/:ref/pulls`, 'pull-requests:read', (req) => {
     const commit = commitFor(req, req.params.ref ?? '');
     const prs = req.world.associatedPullRequests(commit.sha);

@@ -51,6 +51,11 @@ export interface Change {
   headSha: string;
   /** Files changed, repository-relative. `null` when they were not needed and not read. */
   files: string[] | null;
+  /**
+   * Why `files` is not the whole list, when GitHub cut it (a commit lists at most 3,000 files, a
+   * pull request 3,000): such a change is taken to match every `paths` rule.
+   */
+  filesCut?: string;
   reviews: Review[];
   /** Logins of every commit author, committer (not web-flow) and co-author in the change. */
   commitAuthors: string[];

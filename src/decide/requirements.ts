@@ -53,16 +53,20 @@ export function pathRuleMatches(rule: PathRule, files: readonly string[] | null)
   return patterns(rule).some((pattern) => files.some((file) => matcher(pattern).match(file)));
 }
 
-/** A change's requirement: the shared one raised by every `paths` rule matching its files. */
+/**
+ * A change's requirement: the shared one raised by every `paths` rule matching its files. When
+ * GitHub cut the change's file list, the files not seen could match any rule: every rule applies.
+ */
 export function changeRequirement(
   base: Requirement,
   policy: EnvironmentPolicy,
   change: Change,
 ): Requirement {
   let requirement = base;
+  const cut = change.filesCut ? ` (${change.filesCut}: every path rule applies)` : '';
   for (const rule of policy.paths) {
-    if (pathRuleMatches(rule, change.files)) {
-      requirement = raise(requirement, rule.approvals, `paths ${patterns(rule).join(', ')}`);
+    if (cut || pathRuleMatches(rule, change.files)) {
+      requirement = raise(requirement, rule.approvals, `paths ${patterns(rule).join(', ')}${cut}`);
     }
   }
   return requirement;

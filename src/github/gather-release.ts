@@ -29,6 +29,7 @@ function fromPull(pull: PullInfo): Change {
     authorIsBot: pull.authorIsBot,
     headSha: pull.headSha,
     files: pull.files,
+    ...(pull.filesCut ? { filesCut: pull.filesCut } : {}),
     reviews: pull.reviews,
     commitAuthors: pull.commitAuthors,
   };
@@ -88,7 +89,9 @@ async function readDirectCommitFiles(
     changes
       .filter((c) => c.kind === 'commit' && c.files === null)
       .map(async (c) => {
-        c.files = (await port.commit(c.headSha)).files;
+        const commit = await port.commit(c.headSha);
+        c.files = commit.files;
+        if (commit.filesCut) c.filesCut = commit.filesCut;
       }),
   );
 }
@@ -96,7 +99,8 @@ async function readDirectCommitFiles(
 /** A first deploy of a commit in no merged pull request: read its title, author and files. */
 async function firstCommit(port: GitHubPort, sha: string): Promise<Change> {
   const commit = await port.commit(sha);
-  return { ...fromCommit(commit), files: commit.files };
+  const change = { ...fromCommit(commit), files: commit.files };
+  return commit.filesCut ? { ...change, filesCut: commit.filesCut } : change;
 }
 
 async function commitsOf(port: GitHubPort, request: ReleaseRequest): Promise<CommitSummary[]> {

@@ -31,6 +31,11 @@ export interface PageInfo {
   endCursor: string | null;
 }
 
+export interface GqlAuthors {
+  pageInfo?: PageInfo;
+  nodes: Array<{ user: { login: string } | null } | null>;
+}
+
 export interface GqlPull {
   number: number;
   title: string;
@@ -39,6 +44,8 @@ export interface GqlPull {
   mergedAt: string | null;
   baseRefName: string;
   headRefOid: string;
+  /** How many files the pull request changes; `files` lists at most 3,000 of them. */
+  changedFiles: number;
   author: GqlActor | null;
   files: {
     pageInfo: PageInfo;
@@ -55,11 +62,12 @@ export interface GqlPull {
     } | null>;
   } | null;
   commits: {
+    totalCount: number;
     pageInfo: PageInfo;
     nodes: Array<{
       commit: {
         oid: string;
-        authors: { nodes: Array<{ user: { login: string } | null } | null> } | null;
+        authors: GqlAuthors | null;
         committer: { user: { login: string } | null } | null;
       };
     } | null>;
@@ -149,9 +157,17 @@ function commitAuthors(pull: GqlPull): string[] {
   return [...logins];
 }
 
+/** Why the file list is not whole: GitHub lists at most 3,000 files of a pull request. */
+function filesCut(pull: GqlPull, files: string[]): string | undefined {
+  if (files.length >= pull.changedFiles) return undefined;
+  return `GitHub listed ${files.length} of the ${pull.changedFiles} files of pull request #${pull.number}`;
+}
+
 export function toPull(pull: GqlPull): PullInfo {
   const author = restLogin(pull.author);
   const { reviews, canPush } = toReviews(pull);
+  const files = (pull.files?.nodes ?? []).flatMap((f) => (f ? [f.path] : []));
+  const cut = filesCut(pull, files);
   return {
     number: pull.number,
     title: pull.title,
@@ -162,7 +178,8 @@ export function toPull(pull: GqlPull): PullInfo {
     author: author.login,
     authorIsBot: author.isBot,
     headSha: pull.headRefOid,
-    files: (pull.files?.nodes ?? []).flatMap((f) => (f ? [f.path] : [])),
+    files,
+    ...(cut ? { filesCut: cut } : {}),
     reviews,
     reviewerCanPush: canPush,
     commitAuthors: commitAuthors(pull),

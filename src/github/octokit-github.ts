@@ -13,11 +13,14 @@ import type {
   Repo,
 } from './port.js';
 import { HISTORY_QUERY, TEAM_MEMBERS_QUERY, pullQuery, pullsForCommitsQuery } from './queries.js';
-import { readRemainingPages } from './pull-pages.js';
+import { readAssociatedPulls, readRemainingPages, type PulledPage } from './pull-pages.js';
 import { GitHubWrites } from './octokit-writes.js';
 
 /** Commits per changes query: keeps each well under GitHub's node limit. */
 const COMMITS_PER_QUERY = 20;
+/** GitHub lists a commit's files 300 a page, and 3,000 at most. */
+const COMMIT_FILES_PER_PAGE = 300;
+const COMMIT_FILES_MAX = 3000;
 
 type Members = {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -191,10 +194,7 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
     const variables: Record<string, unknown> = { ...repository, ...teamVariables(teams) };
     shas.forEach((sha, i) => (variables[`c${i}`] = sha));
     type Answer = {
-      repository: Record<
-        string,
-        { associatedPullRequests?: { nodes: Array<GqlPull | null> } } | null
-      >;
+      repository: Record<string, { associatedPullRequests?: PulledPage } | null>;
     } & Record<string, TeamAnswer>;
     const data = await this.octokit
       .graphql<Answer>(pullsForCommitsQuery(shas.length, teams), variables)
@@ -203,10 +203,9 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
       });
     const pullsByCommit: Record<string, PullInfo[]> = {};
     for (const [i, sha] of shas.entries()) {
-      const nodes = data.repository[`c${i}`]?.associatedPullRequests?.nodes ?? [];
-      pullsByCommit[sha] = await Promise.all(
-        nodes.flatMap((n) => (n ? [this.completePull(n)] : [])),
-      );
+      const first = data.repository[`c${i}`]?.associatedPullRequests;
+      const nodes = await readAssociatedPulls(this.octokit, this.names, sha, first);
+      pullsByCommit[sha] = await Promise.all(nodes.map((n) => this.completePull(n)));
     }
     return { pullsByCommit, teams: await this.teamsFrom(data, teams) };
   }
@@ -272,14 +271,28 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
     return logins;
   }
 
-  async commit(sha: string): Promise<CommitSummary & { files: string[] }> {
+  /**
+   * A commit with every file GitHub lists: 300 a page, 3,000 at most. A commit that fills the
+   * last page may change more files than GitHub shows, so it says it was cut.
+   */
+  async commit(sha: string): Promise<CommitSummary & { files: string[]; filesCut?: string }> {
+    const files: string[] = [];
     try {
-      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
-        ...this.repo,
-        ref: sha,
-        per_page: 300,
-      });
-      return { ...toSummary(data), files: (data.files ?? []).map((f) => f.filename) };
+      for (let page = 1; ; page++) {
+        const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+          ...this.repo,
+          ref: sha,
+          per_page: COMMIT_FILES_PER_PAGE,
+          page,
+        });
+        const listed = (data.files ?? []).map((f) => f.filename);
+        files.push(...listed);
+        if (listed.length < COMMIT_FILES_PER_PAGE) return { ...toSummary(data), files };
+        if (files.length >= COMMIT_FILES_MAX) {
+          const filesCut = `GitHub lists at most ${COMMIT_FILES_MAX} files of commit ${sha.slice(0, 7)}`;
+          return { ...toSummary(data), files, filesCut };
+        }
+      }
     } catch (e) {
       throw explain(e, `read the files of commit ${sha.slice(0, 7)}`, 'contents');
     }

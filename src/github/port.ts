@@ -41,6 +41,8 @@ export interface PullInfo {
   authorIsBot: boolean;
   headSha: string;
   files: string[];
+  /** Why `files` is not every file the pull request changes (GitHub's 3,000-file cap). */
+  filesCut?: string;
   reviews: Review[];
   /** Whether each reviewer can push to the repository (holds at least write). */
   reviewerCanPush: Record<string, boolean>;
@@ -76,7 +78,7 @@ export interface GitHubPort {
     number: number,
     teams: string[],
   ): Promise<{ pull: PullInfo; teams: Record<string, string[]> }>;
-  commit(sha: string): Promise<CommitSummary & { files: string[] }>;
+  commit(sha: string): Promise<CommitSummary & { files: string[]; filesCut?: string }>;
   role(login: string): Promise<Role>;
   /** A workflow run's conclusion (null while it runs, or when the repository has no such run). */
   runConclusion(id: string): Promise<string | null>;

@@ -76,10 +76,15 @@ const REVIEW_NODE = /* GraphQL */ `
           oid
         }`;
 
+/** Co-authors past the first page are read on (`commitAuthorsQuery`). */
 const COMMIT_NODE = /* GraphQL */ `
         commit {
           oid
           authors(first: 10) {
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
             nodes {
               user {
                 login
@@ -102,6 +107,7 @@ const PULL_FIELDS = /* GraphQL */ `
     mergedAt
     baseRefName
     headRefOid
+    changedFiles
     author {
       __typename
       login
@@ -125,6 +131,7 @@ const PULL_FIELDS = /* GraphQL */ `
       }
     }
     commits(first: 100) {
+      totalCount
       pageInfo {
         hasNextPage
         endCursor
@@ -208,7 +215,7 @@ export function pullsForCommitsQuery(commitCount: number, teams: string[]): stri
   const vars = Array.from({ length: commitCount }, (_, i) => `$c${i}: GitObjectID!`);
   const repoBody = vars.map(
     (_, i) =>
-      `c${i}: object(oid: $c${i}) { ... on Commit { associatedPullRequests(first: 5) { nodes { ...TrustGatePull } } } }`,
+      `c${i}: object(oid: $c${i}) { ... on Commit { associatedPullRequests(first: 5) { pageInfo { hasNextPage endCursor } nodes { ...TrustGatePull } } } }`,
   );
   const t = teamSelections(teams);
   return document('TrustGateChanges', [...vars, ...t.vars], repoBody, t.body);
@@ -224,3 +231,58 @@ export function pullQuery(teams: string[]): string {
     t.body,
   );
 }
+
+/** The next page of a commit's authors (co-authors included), when the first ten were not all. */
+export const COMMIT_AUTHORS_QUERY = /* GraphQL */ `
+  query TrustGateCommitAuthors(
+    $owner: String!
+    $name: String!
+    $oid: GitObjectID!
+    $after: String
+  ) {
+    repository(owner: $owner, name: $name) {
+      object(oid: $oid) {
+        ... on Commit {
+          authors(first: 100, after: $after) {
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            nodes {
+              user {
+                login
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+/** The next page of a commit's pull requests, when more than the first five hold it. */
+export const ASSOCIATED_PULLS_QUERY = /* GraphQL */ `
+  query TrustGateAssociatedPulls(
+    $owner: String!
+    $name: String!
+    $oid: GitObjectID!
+    $after: String
+  ) {
+    repository(owner: $owner, name: $name) {
+      object(oid: $oid) {
+        ... on Commit {
+          associatedPullRequests(first: 5, after: $after) {
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            nodes {
+              ...TrustGatePull
+            }
+          }
+        }
+      }
+    }
+  }
+  ${PULL_FIELDS}
+`;

@@ -13,7 +13,7 @@ import type {
   Repo,
 } from './port.js';
 import { HISTORY_QUERY, TEAM_MEMBERS_QUERY, pullQuery, pullsForCommitsQuery } from './queries.js';
-import { readAssociatedPulls, readRemainingPages, type PulledPage } from './pull-pages.js';
+import { readAssociatedPulls, readOn, readRemainingPages, type PulledPage } from './pull-pages.js';
 import { GitHubWrites } from './octokit-writes.js';
 
 /** Commits per changes query: keeps each well under GitHub's node limit. */
@@ -253,22 +253,24 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
         'members',
       );
     }
-    const logins = answer.team.members.nodes.flatMap((n) => (n ? [n.login.toLowerCase()] : []));
-    let after = answer.team.members.pageInfo.hasNextPage
-      ? answer.team.members.pageInfo.endCursor
-      : null;
     const [org, slug] = team.split('/');
-    while (after) {
-      const data = await this.octokit
-        .graphql<{ organization: TeamAnswer }>(TEAM_MEMBERS_QUERY, { org, slug, after })
-        .catch((e: unknown) => {
-          throw explain(e, `read the members of team ${team}`, 'members');
-        });
-      const members = data.organization?.team?.members;
-      logins.push(...(members?.nodes ?? []).flatMap((n) => (n ? [n.login.toLowerCase()] : [])));
-      after = members?.pageInfo.hasNextPage ? members.pageInfo.endCursor : null;
+    try {
+      const members = await readOn(
+        answer.team.members,
+        async (after) => {
+          const variables = { org, slug, after };
+          const data = await this.octokit.graphql<{ organization: TeamAnswer }>(
+            TEAM_MEMBERS_QUERY,
+            variables,
+          );
+          return data.organization?.team?.members;
+        },
+        `the members of team ${team}`,
+      );
+      return members.flatMap((n) => (n ? [n.login.toLowerCase()] : []));
+    } catch (e) {
+      throw explain(e, `read the members of team ${team}`, 'members');
     }
-    return logins;
   }
 
   /**

@@ -138,7 +138,7 @@ describe('deployments credited to nobody', () => {
     const decision = decide({ key: 'production', environment: policy }, someFacts({ deployments }));
     expect(decision.standing).toMatchObject({ score: 1, successes: 1, failures: 0 });
     expect(decision.notes).toContain(
-      '2 deployments recorded by github-actions[bot] count for nobody (no score gained or lost), because none of its statuses links to a workflow run of this repository whose triggering actor is known',
+      '2 deployments recorded by github-actions[bot] count for nobody (no score gained or lost), because no status links to a workflow run of this repository whose triggering actor is known',
     );
   });
 

@@ -19,26 +19,21 @@ export function deployerOf(deployment: Deployment): string {
   return isBotLogin(deployment.creator, deployment.creatorIsBot) ? named : deployment.creator;
 }
 
-/** Triggering actors of the runs the deployment's statuses link to, in status order, each once. */
-export function linkedActors(deployment: Deployment, runs: RunFacts): string[] {
-  const actors: string[] = [];
-  for (const status of deployment.statuses) {
-    const link = runLinkOf(status);
-    const actor = link ? linkedActor(link, runs) : null;
-    if (actor && !actors.some((known) => sameLogin(known, actor))) actors.push(actor);
-  }
-  return actors;
-}
-
 /**
  * §5b: a `github-actions[bot]` deployment's payload `deployer` is believed only when a linked run of
  * this repository was triggered by that person; otherwise the first linked run's triggering actor
- * is credited, or nobody (null) when no linked run is known. Other creators as in §5.
+ * (in status order) is credited, or nobody (null) when no linked run is known. Others as in §5.
  */
 export function creditOf(deployment: Deployment, runs: RunFacts): string | null {
   if (!isWorkflowBot(deployment.creator, deployment.creatorIsBot)) return deployerOf(deployment);
-  const actors = linkedActors(deployment, runs);
-  const named = deployment.payloadDeployer?.trim();
-  if (named && actors.some((actor) => sameLogin(actor, named))) return named;
-  return actors[0] ?? null;
+  const named = deployment.payloadDeployer?.trim() || null;
+  let first: string | null = null;
+  for (const status of deployment.statuses) {
+    const link = runLinkOf(status);
+    const actor = link ? linkedActor(link, runs) : null;
+    if (actor === null) continue;
+    if (named !== null && sameLogin(actor, named)) return named;
+    first ??= actor;
+  }
+  return first;
 }

@@ -15,15 +15,28 @@ export interface RunLink {
   attempt: number | null;
 }
 
-const RUN_LINK =
-  /(?:\/([^/?#]+)\/([^/?#]+))?\/actions\/runs\/(\d+)(?:\/job\/(\d+)|\/attempts\/(\d+))?\/?(?:[?#].*)?$/;
+const RUNS_PATH = '/actions/runs/';
+/** Sticky: matched from just after `/actions/runs/`, without slicing the URL. */
+const AFTER_RUNS = /(\d+)(?:\/job\/(\d+)|\/attempts\/(\d+))?\/?(?:[?#].*)?$/y;
 
+/** `owner/repo` from the two path segments that end `before`, or null. */
+function repositoryAt(before: string): string | null {
+  const repoAt = before.lastIndexOf('/');
+  const ownerAt = repoAt > 0 ? before.lastIndexOf('/', repoAt - 1) : -1;
+  if (ownerAt < 0 || repoAt - ownerAt < 2 || repoAt === before.length - 1) return null;
+  return before.slice(ownerAt + 1);
+}
+
+/** Found with `indexOf` first: a history holds a link per deployment, most of them alike. */
 function parseLink(url: string | null): RunLink | null {
-  const match = url ? RUN_LINK.exec(url) : null;
+  const at = url ? url.lastIndexOf(RUNS_PATH) : -1;
+  if (at < 0) return null;
+  AFTER_RUNS.lastIndex = at + RUNS_PATH.length;
+  const match = AFTER_RUNS.exec(url!);
   if (!match) return null;
-  const [, owner, repo, run, job, attempt] = match;
+  const [, run, job, attempt] = match;
   return {
-    repository: owner && repo ? `${owner}/${repo}` : null,
+    repository: repositoryAt(url!.slice(0, at)),
     run: run!,
     job: job ?? null,
     attempt: attempt ? Number(attempt) : null,
@@ -57,7 +70,9 @@ export function linkedConclusion(link: RunLink, facts: RunFacts): string | null 
 function runOf(link: RunLink, facts: RunFacts) {
   const run = facts.runs[link.run];
   if (!run) return null;
-  const same = !link.repository || link.repository.toLowerCase() === run.repository.toLowerCase();
+  const named = link.repository;
+  const same =
+    !named || named === run.repository || named.toLowerCase() === run.repository.toLowerCase();
   return same ? run : null;
 }
 

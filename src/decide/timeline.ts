@@ -73,7 +73,7 @@ function nobodyNote({ history, from }: Counted, why: string | null): string[] {
   const deployments = count === 1 ? '1 deployment' : `${count} deployments`;
   const because = why
     ? `the workflow runs could not be read: ${why}`
-    : 'none of its statuses links to a workflow run of this repository whose triggering actor is known';
+    : 'no status links to a workflow run of this repository whose triggering actor is known';
   return [
     `${deployments} recorded by github-actions[bot] count${count === 1 ? 's' : ''} for nobody (no score gained or lost), because ${because}`,
   ];

@@ -263,14 +263,29 @@ function describePeopleRule(rule) {
 ;// CONCATENATED MODULE: ./src/decide/run-links.ts
 /** No run facts at all: nothing is forgiven, no workflow deployment is credited. */
 const NO_RUNS = { runs: {}, jobs: {}, attempts: {}, runsUnreadable: null };
-const RUN_LINK = /(?:\/([^/?#]+)\/([^/?#]+))?\/actions\/runs\/(\d+)(?:\/job\/(\d+)|\/attempts\/(\d+))?\/?(?:[?#].*)?$/;
+const RUNS_PATH = '/actions/runs/';
+/** Sticky: matched from just after `/actions/runs/`, without slicing the URL. */
+const AFTER_RUNS = /(\d+)(?:\/job\/(\d+)|\/attempts\/(\d+))?\/?(?:[?#].*)?$/y;
+/** `owner/repo` from the two path segments that end `before`, or null. */
+function repositoryAt(before) {
+    const repoAt = before.lastIndexOf('/');
+    const ownerAt = repoAt > 0 ? before.lastIndexOf('/', repoAt - 1) : -1;
+    if (ownerAt < 0 || repoAt - ownerAt < 2 || repoAt === before.length - 1)
+        return null;
+    return before.slice(ownerAt + 1);
+}
+/** Found with `indexOf` first: a history holds a link per deployment, most of them alike. */
 function parseLink(url) {
-    const match = url ? RUN_LINK.exec(url) : null;
+    const at = url ? url.lastIndexOf(RUNS_PATH) : -1;
+    if (at < 0)
+        return null;
+    AFTER_RUNS.lastIndex = at + RUNS_PATH.length;
+    const match = AFTER_RUNS.exec(url);
     if (!match)
         return null;
-    const [, owner, repo, run, job, attempt] = match;
+    const [, run, job, attempt] = match;
     return {
-        repository: owner && repo ? `${owner}/${repo}` : null,
+        repository: repositoryAt(url.slice(0, at)),
         run: run,
         job: job ?? null,
         attempt: attempt ? Number(attempt) : null,
@@ -305,7 +320,8 @@ function runOf(link, facts) {
     const run = facts.runs[link.run];
     if (!run)
         return null;
-    const same = !link.repository || link.repository.toLowerCase() === run.repository.toLowerCase();
+    const named = link.repository;
+    const same = !named || named === run.repository || named.toLowerCase() === run.repository.toLowerCase();
     return same ? run : null;
 }
 /** The attempt the link is about: named, the job's, or the only one a run not re-run has. */
@@ -347,30 +363,26 @@ function deployerOf(deployment) {
         return deployment.creator;
     return isBotLogin(deployment.creator, deployment.creatorIsBot) ? named : deployment.creator;
 }
-/** Triggering actors of the runs the deployment's statuses link to, in status order, each once. */
-function linkedActors(deployment, runs) {
-    const actors = [];
-    for (const status of deployment.statuses) {
-        const link = runLinkOf(status);
-        const actor = link ? linkedActor(link, runs) : null;
-        if (actor && !actors.some((known) => sameLogin(known, actor)))
-            actors.push(actor);
-    }
-    return actors;
-}
 /**
  * §5b: a `github-actions[bot]` deployment's payload `deployer` is believed only when a linked run of
  * this repository was triggered by that person; otherwise the first linked run's triggering actor
- * is credited, or nobody (null) when no linked run is known. Other creators as in §5.
+ * (in status order) is credited, or nobody (null) when no linked run is known. Others as in §5.
  */
 function creditOf(deployment, runs) {
     if (!isWorkflowBot(deployment.creator, deployment.creatorIsBot))
         return deployerOf(deployment);
-    const actors = linkedActors(deployment, runs);
-    const named = deployment.payloadDeployer?.trim();
-    if (named && actors.some((actor) => sameLogin(actor, named)))
-        return named;
-    return actors[0] ?? null;
+    const named = deployment.payloadDeployer?.trim() || null;
+    let first = null;
+    for (const status of deployment.statuses) {
+        const link = runLinkOf(status);
+        const actor = link ? linkedActor(link, runs) : null;
+        if (actor === null)
+            continue;
+        if (named !== null && sameLogin(actor, named))
+            return named;
+        first ??= actor;
+    }
+    return first;
 }
 
 ;// CONCATENATED MODULE: ./src/decide/iso-time.ts
@@ -1008,7 +1020,7 @@ function nobodyNote({ history, from }, why) {
     const deployments = count === 1 ? '1 deployment' : `${count} deployments`;
     const because = why
         ? `the workflow runs could not be read: ${why}`
-        : 'none of its statuses links to a workflow run of this repository whose triggering actor is known';
+        : 'no status links to a workflow run of this repository whose triggering actor is known';
     return [
         `${deployments} recorded by github-actions[bot] count${count === 1 ? 's' : ''} for nobody (no score gained or lost), because ${because}`,
     ];

@@ -181,7 +181,9 @@ export function someFacts(overrides: Partial<Facts> = {}): Facts {
     deployments: [],
     comparisons: {},
     generations: {},
-    runConclusions: {},
+    runs: {},
+    jobs: {},
+    attempts: {},
     runsUnreadable: null,
     changes: [],
     people: somePeople(

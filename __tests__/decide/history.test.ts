@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/decide/decide.js';
+import type { StatusState } from '../../src/decide/facts.js';
 import {
   decisiveStatus,
   deployerOf,
   readHistory,
   releaseBase,
-  runIdsToCheck,
+  statusOutcome,
 } from '../../src/decide/history.js';
+import { NO_RUNS } from '../../src/decide/run-links.js';
 import { readTimeline } from '../../src/decide/timeline.js';
-import { aDeployment, aStatus, daysAgo, NOW, someFacts } from '../builders.js';
-
-const RUN = 'https://github.com/acme/app/actions/runs/42';
-const noRuns = { runConclusions: {}, runsUnreadable: null };
+import { aDeployment, aPolicy, aStatus, aTrust, daysAgo, someFacts } from '../builders.js';
 
 describe('who deployed', () => {
   it.each([
@@ -46,19 +46,32 @@ describe('who deployed', () => {
 });
 
 describe('the outcome of a deployment', () => {
-  it('is its most recent success, failure or error status', () => {
+  it.each([
+    ['a success', ['success'], 'success'],
+    ['a failure', ['failure'], 'failure'],
+    ['an error', ['error'], 'failure'],
+    ['a success written after a failure', ['failure', 'success'], 'failure'],
+    ['a success written after an error', ['error', 'inactive', 'success'], 'failure'],
+    ['a failure written after a success', ['success', 'failure'], 'failure'],
+    ['a success then inactive', ['success', 'inactive'], 'success'],
+    ['pending, queued and in progress only', ['pending', 'queued', 'in_progress'], null],
+    ['inactive only', ['inactive'], null],
+    ['no status', [], null],
+  ] as Array<[string, StatusState[], string | null]>)(
+    'is %s → %s: any failure or error stands',
+    (_, states, expected) => {
+      expect(statusOutcome(states.map((state) => aStatus(state)))).toBe(expected);
+    },
+  );
+
+  it('is decided by the failing status, whatever the times say', () => {
     const statuses = [
-      aStatus('success', { createdAt: daysAgo(3) }),
-      aStatus('error', { createdAt: daysAgo(2) }),
-      aStatus('inactive', { createdAt: daysAgo(1) }),
+      aStatus('error', { createdAt: daysAgo(3) }),
+      aStatus('success', { createdAt: daysAgo(1) }),
     ];
     expect(decisiveStatus(statuses)?.state).toBe('error');
-  });
-
-  it('breaks equal times by list order, the later status winning', () => {
-    const at = daysAgo(1);
-    const statuses = [aStatus('failure', { createdAt: at }), aStatus('success', { createdAt: at })];
-    expect(decisiveStatus(statuses)?.state).toBe('success');
+    expect(decisiveStatus([aStatus('inactive'), aStatus('success')])?.state).toBe('success');
+    expect(decisiveStatus([aStatus('pending')])).toBeNull();
   });
 
   it('counts error as failure and ignores deployments with no decisive status', () => {
@@ -68,82 +81,23 @@ describe('the outcome of a deployment', () => {
       aDeployment({ outcome: 'inactive' }),
       aDeployment({ outcome: null }),
     ];
-    const history = readHistory(deployments, 'production', noRuns);
-    expect(history.map((entry) => entry.outcome)).toEqual(['failure']);
-  });
-});
-
-describe('a failure of a cancelled workflow run', () => {
-  const failed = (url: string, field: 'logUrl' | 'targetUrl' = 'logUrl') =>
-    aDeployment({ statuses: [aStatus('failure', { [field]: url })] });
-
-  it.each([
-    ['a run link', `${RUN}`],
-    ['a job link', `${RUN}/job/777`],
-    ['an attempt link', `${RUN}/attempts/2`],
-    ['a link with a trailing slash', `${RUN}/`],
-  ])('is ignored through %s', (_, url) => {
-    const history = readHistory([failed(url)], 'production', {
-      runConclusions: { '42': 'cancelled' },
-      runsUnreadable: null,
-    });
-    expect(history).toEqual([]);
-  });
-
-  it('is ignored when the target URL links to the run', () => {
-    const history = readHistory([failed(RUN, 'targetUrl')], 'production', {
-      runConclusions: { '42': 'cancelled' },
-      runsUnreadable: null,
-    });
-    expect(history).toEqual([]);
-  });
-
-  it.each(['failure', 'timed_out', undefined])('stands when the run concluded %s', (conclusion) => {
-    const runConclusions: Record<string, string> = conclusion ? { '42': conclusion } : {};
-    const history = readHistory([failed(RUN)], 'production', {
-      runConclusions,
-      runsUnreadable: null,
-    });
+    const history = readHistory(deployments, 'production', NO_RUNS);
     expect(history.map((entry) => entry.outcome)).toEqual(['failure']);
   });
 
-  it('stands when the link is not a run link', () => {
-    const history = readHistory([failed(`${RUN}/logs`)], 'production', {
-      runConclusions: { '42': 'cancelled' },
-      runsUnreadable: null,
+  it("charges a success posted by hand over one's own failed deployment as a failure", () => {
+    const deployment = aDeployment({
+      statuses: [
+        aStatus('failure', { createdAt: daysAgo(2) }),
+        aStatus('success', { createdAt: daysAgo(1) }),
+      ],
     });
-    expect(history).toHaveLength(1);
-  });
-
-  it('stands, with a note saying why, when runs may not be read', () => {
-    const why = 'the token may not read workflow runs (grant `actions: read`)';
-    const facts = someFacts({ deployments: [failed(RUN)], runsUnreadable: why });
-    const timeline = readTimeline(facts.deployments, facts);
-    expect(timeline.counted.map((entry) => entry.kind)).toEqual(['failed']);
-    expect(timeline.notes).toEqual([
-      `1 failure links to a workflow run whose conclusion could not be read, so it counts even if the run was cancelled: ${why}`,
-    ]);
-  });
-
-  it('is listed for the I/O layer to check, once per run', () => {
-    const deployments = [
-      failed(`${RUN}/job/1`),
-      failed(RUN, 'targetUrl'),
-      aDeployment({
-        statuses: [aStatus('success', { logUrl: 'https://github.com/acme/app/actions/runs/7' })],
-      }),
-      failed('https://ci.example.com/runs/9'),
-    ];
-    expect(runIdsToCheck(deployments)).toEqual(['42']);
-  });
-
-  it('is listed only inside the window when the window is given', () => {
-    const old = aDeployment({
-      createdAt: daysAgo(100),
-      statuses: [aStatus('failure', { logUrl: RUN })],
-    });
-    expect(runIdsToCheck([old], { now: NOW })).toEqual([]);
-    expect(runIdsToCheck([old], { now: NOW, window: '15w' })).toEqual(['42']);
+    const facts = someFacts({ deployments: [deployment] });
+    const decision = decide(
+      { key: 'production', environment: aPolicy({ trust: aTrust() }) },
+      facts,
+    );
+    expect(decision.standing).toMatchObject({ successes: 0, failures: 1, score: 0 });
   });
 });
 
@@ -153,7 +107,7 @@ describe('the history', () => {
       aDeployment({ environment: 'Production' }),
       aDeployment({ environment: 'staging' }),
     ];
-    expect(readHistory(deployments, 'PRODUCTION', noRuns)).toHaveLength(1);
+    expect(readHistory(deployments, 'PRODUCTION', NO_RUNS)).toHaveLength(1);
   });
 
   it('orders by creation time, ties by id, whatever the input order', () => {
@@ -163,7 +117,7 @@ describe('the history', () => {
       aDeployment({ id: 10, createdAt: daysAgo(2) }),
       aDeployment({ id: 20, createdAt: at }),
     ];
-    const ids = readHistory(deployments, 'production', noRuns).map((e) => e.deployment.id);
+    const ids = readHistory(deployments, 'production', NO_RUNS).map((e) => e.deployment.id);
     expect(ids).toEqual([10, 20, 30]);
   });
 
@@ -195,6 +149,18 @@ describe('the release base', () => {
       aDeployment({ id: 3, sha: 'a', createdAt: daysAgo(1) }),
     ];
     expect(releaseBase(deployments, 'production')?.id).toBe(3);
+  });
+
+  it('is not a deployment whose failure a later success tried to erase', () => {
+    const deployments = [
+      aDeployment({ id: 1, createdAt: daysAgo(3) }),
+      aDeployment({
+        id: 2,
+        createdAt: daysAgo(2),
+        statuses: [aStatus('failure'), aStatus('success')],
+      }),
+    ];
+    expect(releaseBase(deployments, 'production')?.id).toBe(1);
   });
 
   it('is null without a successful deployment', () => {

@@ -109,14 +109,55 @@ describe('score and level', () => {
     expect(standing(demote, deployments)).toMatchObject({ score: 1, successes: 3 });
   });
 
-  it('earns for a commit deployed before when a diverged commit ran in between', () => {
-    const deployments = aHistory([
-      ['alice', 'success', 'x'],
-      ['alice', 'success', 'y'],
-      ['alice', 'success', 'x'],
-    ]);
+  it.each<[string, Array<[string, StatusState, string]>, Record<string, 'diverged'>, number]>([
+    [
+      'alternating two diverged, already-deployed commits earns only their first deploys',
+      [
+        ['alice', 'success', 'x'],
+        ['alice', 'success', 'y'],
+        ['alice', 'success', 'x'],
+        ['alice', 'success', 'y'],
+        ['alice', 'success', 'x'],
+      ],
+      { 'x...y': 'diverged' },
+      2,
+    ],
+    [
+      'a commit someone else already deployed earns nothing, in any order',
+      [
+        ['bob', 'success', 'x'],
+        ['bob', 'success', 'y'],
+        ['alice', 'success', 'x'],
+      ],
+      { 'x...y': 'diverged' },
+      0,
+    ],
+    [
+      'a commit that first failed earns on its first success',
+      [
+        ['alice', 'failure', 'x'],
+        ['alice', 'success', 'x'],
+      ],
+      {},
+      1,
+    ],
+  ])('once per commit: %s', (_, steps, comparisons, score) => {
+    const deployments = aHistory(steps);
+    const facts = someFacts({ deployments, comparisons });
+    expect(decide({ key: 'production', environment: demote }, facts).standing.score).toBe(score);
+  });
+
+  it('once per commit: a commit deployed only before the window earns again inside it', () => {
+    const deployments = [
+      aDeployment({ sha: 'x', createdAt: daysAgo(200) }),
+      aDeployment({ sha: 'y', createdAt: daysAgo(150) }),
+      aDeployment({ sha: 'x', createdAt: daysAgo(1) }),
+    ];
     const facts = someFacts({ deployments, comparisons: { 'x...y': 'diverged' } });
-    expect(decide({ key: 'production', environment: demote }, facts).standing.score).toBe(3);
+    expect(decide({ key: 'production', environment: demote }, facts).standing).toMatchObject({
+      score: 1,
+      successes: 1,
+    });
   });
 
   it('judges a redeploy against the previous success of any age, outside the window too', () => {

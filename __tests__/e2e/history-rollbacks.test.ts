@@ -98,8 +98,9 @@ describe('a rollback', () => {
     const bob = await run({ actor: 'bob' });
     expect(verdictOf(bob)).toMatchObject({ level: 'newcomer', score: '0' });
     expect(bob.summary).toContain(recordLine(1, 0, 0));
+    // erin's forward deploy is of alice's 4th commit, which already succeeded: it earns nothing.
     const erin = await run({ actor: 'erin' });
-    expect(verdictOf(erin)).toMatchObject({ level: 'newcomer', score: '1' });
+    expect(verdictOf(erin)).toMatchObject({ level: 'newcomer', score: '0' });
     expect(erin.summary).toContain(recordLine(1, 0, 0));
   });
 

@@ -86,7 +86,7 @@ describe('who a deployment is credited to', () => {
 
   it('is the person in payload.deployer when a deploy tool’s bot created it', async () => {
     const world = ladderWorld();
-    deploys(world, 'github-actions[bot]', 3, { payload: { deployer: 'alice' } });
+    deploys(world, 'deploy-tool[bot]', 3, { payload: { deployer: 'alice' } });
     release(world, ['erin']);
     const { run } = await serve(world);
     const result = await run({ actor: 'alice' });
@@ -103,7 +103,7 @@ describe('who a deployment is credited to', () => {
   it('charges a bot-created failure to the person in payload.deployer', async () => {
     const world = ladderWorld();
     deploys(world, 'alice', 3);
-    deploys(world, 'github-actions[bot]', 1, {
+    deploys(world, 'deploy-tool[bot]', 1, {
       payload: { deployer: 'alice' },
       status: 'failure',
     });
@@ -138,12 +138,12 @@ describe('the outcome of a deployment', () => {
     ['failure demotes', [{ state: 'failure' }], { level: 'newcomer', score: 0, failures: 1 }],
     ['error counts as failure', [{ state: 'error' }], { level: 'newcomer', score: 0, failures: 1 }],
     [
-      'a success after a failure (a retry) is a success',
+      'a success written after a failure does not erase it',
       [
         { state: 'failure', at: A },
         { state: 'success', at: B },
       ],
-      { level: 'member', score: 4, failures: 0 },
+      { level: 'newcomer', score: 0, failures: 1 },
     ],
     [
       'a failure after a success is a failure',
@@ -217,19 +217,33 @@ function failedRelease(status: (world: World) => StatusSpec, grant?: Permissions
 }
 
 describe('a failure linked to a cancelled workflow run', () => {
-  it.each<[string, Link]>([
-    ['job log in log_url and target_url', (id) => ({ state: 'failure', run: id })],
+  it.each<[string, Link, (runId: number) => string]>([
+    [
+      'job log in log_url and target_url',
+      (id) => ({ state: 'failure', run: id }),
+      (id) => `actions/jobs/${id + 7}`,
+    ],
     [
       'job log in log_url only',
-      (id) => ({ state: 'failure', logUrl: `${RUNS}/${id}/job/${id + 3}` }),
+      (id) => ({ state: 'failure', logUrl: `${RUNS}/${id}/job/${id + 7}` }),
+      (id) => `actions/jobs/${id + 7}`,
     ],
     [
       'job log in target_url only',
-      (id) => ({ state: 'failure', targetUrl: `${RUNS}/${id}/job/${id + 3}` }),
+      (id) => ({ state: 'failure', targetUrl: `${RUNS}/${id}/job/${id + 7}` }),
+      (id) => `actions/jobs/${id + 7}`,
     ],
-    ['an attempt', (id) => ({ state: 'failure', logUrl: `${RUNS}/${id}/attempts/2` })],
-    ['the run itself, on an error', (id) => ({ state: 'error', logUrl: `${RUNS}/${id}` })],
-  ])('is forgiven (%s)', async (_, link) => {
+    [
+      'an attempt',
+      (id) => ({ state: 'failure', logUrl: `${RUNS}/${id}/attempts/1` }),
+      (id) => `actions/runs/${id}/attempts/1`,
+    ],
+    [
+      'the run itself, on an error, while it has a single attempt',
+      (id) => ({ state: 'error', logUrl: `${RUNS}/${id}` }),
+      (id) => `actions/runs/${id}`,
+    ],
+  ])('is forgiven (%s)', async (_, link, route) => {
     let runId = 0;
     const { world, pr } = failedRelease((w) => {
       runId = w.workflowRun({ conclusion: 'cancelled' }).id;
@@ -248,7 +262,7 @@ describe('a failure linked to a cancelled workflow run', () => {
     expect(result.outputs['reason']).toBe(allowReason('alice', 'member', 3, 1));
     expect(result.summary).toContain(recordLine(3, 0, 0));
     expect(result.summary).toContain(pr.title);
-    expect(sim.counts().byRoute[`GET /repos/acme/shop/actions/runs/${runId}`]).toBe(1);
+    expect(sim.counts().byRoute[`GET /repos/acme/shop/${route(runId)}`]).toBe(1);
   });
 
   it('stands when the run failed rather than being cancelled', async () => {

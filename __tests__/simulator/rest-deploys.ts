@@ -1,4 +1,4 @@
-// REST routes for deployments, workflow runs, collaborator permissions and team memberships.
+// REST routes for deployments, collaborator permissions and team memberships.
 import {
   findTeam,
   legacyPermission,
@@ -7,7 +7,6 @@ import {
   teamMembers,
   teamRole,
 } from './access.js';
-import { workflowRunShape } from './rest-shapes-pulls.js';
 import { deploymentShape, deploymentStatusShape, simpleUser, type Schema } from './rest-shapes.js';
 import {
   forbidden,
@@ -99,11 +98,6 @@ export const deployRoutes: Route[] = [
     ok(deploymentShape(req.world, req.api, deployment(req))),
   ),
   route('GET', `${R}/deployments/:id/statuses`, 'deployments:read', listStatuses),
-  route('GET', `${R}/actions/runs/:id`, 'actions:read', (req) => {
-    const run = req.world.workflowRuns.get(Number(req.params.id));
-    if (!run) throw notFound();
-    return ok(workflowRunShape(req.world, req.api, run));
-  }),
   route('GET', `${R}/collaborators/:username/permission`, 'metadata:read', collaboratorPermission),
   route('GET', '/orgs/:org/teams/:slug/memberships/:username', undefined, teamMembership),
 ];

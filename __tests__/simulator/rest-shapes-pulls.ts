@@ -1,8 +1,8 @@
-// REST shapes of the repository, pull requests, reviews and workflow runs (the large ones, trimmed).
+// REST shapes of the repository, pull requests and reviews (the large ones, trimmed).
 import { pullRequestFiles } from './world-pulls.js';
 import { htmlUrl, nodeId, repoUrl, simpleUser, userByLogin, type Schema } from './rest-shapes.js';
 import type { World } from './world.js';
-import type { PullRequestRecord, ReviewRecord, WorkflowRunRecord } from './world-types.js';
+import type { PullRequestRecord, ReviewRecord } from './world-types.js';
 
 type FullRepository = Schema['full-repository'];
 export type RepositoryShape = Pick<
@@ -179,51 +179,5 @@ export function reviewShape(
     submitted_at: r.submittedAt,
     commit_id: r.commitId,
     author_association: 'COLLABORATOR',
-  };
-}
-
-type WorkflowRun = Schema['workflow-run'];
-export type WorkflowRunShape = Pick<
-  WorkflowRun,
-  | 'id'
-  | 'name'
-  | 'node_id'
-  | 'head_sha'
-  | 'run_number'
-  | 'run_attempt'
-  | 'event'
-  | 'status'
-  | 'conclusion'
-  | 'url'
-  | 'html_url'
-  | 'created_at'
-  | 'updated_at'
-  | 'actor'
-  | 'display_title'
-  | 'path'
->;
-
-export function workflowRunShape(
-  world: World,
-  api: string,
-  run: WorkflowRunRecord,
-): WorkflowRunShape {
-  return {
-    id: run.id,
-    name: run.name,
-    node_id: nodeId('WorkflowRun', run.id),
-    head_sha: run.headSha,
-    run_number: run.id % 1000,
-    run_attempt: run.runAttempt,
-    event: run.event,
-    status: run.status,
-    conclusion: run.conclusion,
-    url: `${repoUrl(world, api)}/actions/runs/${run.id}`,
-    html_url: `${htmlUrl(world)}/actions/runs/${run.id}`,
-    created_at: run.createdAt,
-    updated_at: run.createdAt,
-    actor: userByLogin(world, api, run.actor),
-    display_title: run.name,
-    path: '.github/workflows/deploy.yml',
   };
 }

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Faults, RequestLog, type Fault } from './faults.js';
 import { operationName, runGraphql, type GraphqlBody } from './graphql.js';
 import { deployRoutes } from './rest-deploys.js';
+import { actionsRoutes } from './rest-actions.js';
 import { gitRoutes } from './rest-git.js';
 import { issueRoutes } from './rest-issues.js';
 import { pullRoutes } from './rest-pulls.js';
@@ -18,7 +19,7 @@ import {
 } from './router.js';
 import type { World } from './world.js';
 
-const ROUTES = [...gitRoutes, ...pullRoutes, ...deployRoutes, ...issueRoutes];
+const ROUTES = [...gitRoutes, ...pullRoutes, ...deployRoutes, ...actionsRoutes, ...issueRoutes];
 const GRAPHQL_PATHS = new Set(['/graphql', '/api/graphql']);
 
 interface Parsed {

@@ -52,7 +52,24 @@ export interface WorkflowRunSpec {
   event?: string;
   runAttempt?: number;
   actor?: string;
+  /** Who triggered the latest attempt (default: `actor`). */
+  triggeringActor?: string;
   at?: string;
+  /** Attempts before the latest, oldest first; `runAttempt` defaults to their count + 1. */
+  earlierAttempts?: Array<{
+    conclusion?: WorkflowRunRecord['conclusion'];
+    triggeringActor?: string;
+  }>;
+  /**
+   * Jobs (default: one job, id `run id + 7`, in the latest attempt, concluded like the run —
+   * the one `world.runLogUrl` links to).
+   */
+  jobs?: Array<{
+    id?: number;
+    attempt?: number;
+    name?: string;
+    conclusion?: WorkflowRunRecord['conclusion'];
+  }>;
 }
 
 const MINUTE = 60_000;
@@ -142,17 +159,34 @@ function inactivatePrevious(
 }
 
 export function addWorkflowRun(world: World, spec: WorkflowRunSpec): WorkflowRunRecord {
+  const id = spec.id ?? world.nextId() * 1000;
+  const actor = world.ensureUser(spec.actor ?? 'octocat').login;
+  const earlier = (spec.earlierAttempts ?? []).map((attempt, i) => ({
+    attempt: i + 1,
+    conclusion: attempt.conclusion === undefined ? 'failure' : attempt.conclusion,
+    triggeringActor: world.ensureUser(attempt.triggeringActor ?? actor).login,
+  }));
   const run: WorkflowRunRecord = {
-    id: spec.id ?? world.nextId() * 1000,
+    id,
     name: spec.name ?? 'Deploy',
     status: spec.status ?? 'completed',
     conclusion: spec.conclusion === undefined ? 'success' : spec.conclusion,
     headSha: spec.headSha ?? world.mustResolve(world.defaultBranch),
     event: spec.event ?? 'push',
-    runAttempt: spec.runAttempt ?? 1,
-    actor: world.ensureUser(spec.actor ?? 'octocat').login,
+    runAttempt: spec.runAttempt ?? earlier.length + 1,
+    actor,
+    triggeringActor: world.ensureUser(spec.triggeringActor ?? actor).login,
     createdAt: world.stamp(spec.at),
+    earlierAttempts: earlier,
+    jobs: [],
   };
+  run.jobs = (spec.jobs ?? [{}]).map((job, i) => ({
+    id: job.id ?? id + 7 + i,
+    runId: id,
+    attempt: job.attempt ?? run.runAttempt,
+    name: job.name ?? 'deploy',
+    conclusion: job.conclusion === undefined ? run.conclusion : job.conclusion,
+  }));
   world.workflowRuns.set(run.id, run);
   return run;
 }

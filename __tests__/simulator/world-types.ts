@@ -118,9 +118,30 @@ export interface WorkflowRunRecord {
     | null;
   headSha: string;
   event: string;
+  /** The latest attempt's number. */
   runAttempt: number;
   actor: string;
+  /** Who triggered the latest attempt (the re-runner after a re-run). */
+  triggeringActor: string;
   createdAt: string;
+  /** Attempts before the latest, oldest first (`attempt` 1 … runAttempt − 1). */
+  earlierAttempts: RunAttemptRecord[];
+  /** Jobs of every attempt. */
+  jobs: WorkflowJobRecord[];
+}
+
+export interface RunAttemptRecord {
+  attempt: number;
+  conclusion: WorkflowRunRecord['conclusion'];
+  triggeringActor: string;
+}
+
+export interface WorkflowJobRecord {
+  id: number;
+  runId: number;
+  attempt: number;
+  name: string;
+  conclusion: WorkflowRunRecord['conclusion'];
 }
 
 export interface IssueRecord {

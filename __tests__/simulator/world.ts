@@ -226,6 +226,14 @@ export class World implements GitStore {
   workflowRun = (spec: deploys.WorkflowRunSpec = {}) => deploys.addWorkflowRun(this, spec);
   /** A job log URL inside a workflow run, as Actions writes into deployment statuses. */
   runLogUrl = (runId: number) => `${HTML}/${this.fullName}/actions/runs/${runId}/job/${runId + 7}`;
+  /** A bare run link, as a workflow might write into `target_url`. */
+  runUrl = (runId: number) => `${HTML}/${this.fullName}/actions/runs/${runId}`;
+  /** A link to one attempt of a run. */
+  runAttemptUrl = (runId: number, attempt: number) =>
+    `${HTML}/${this.fullName}/actions/runs/${runId}/attempts/${attempt}`;
+  /** A link to one job of a run. */
+  runJobUrl = (runId: number, jobId: number) =>
+    `${HTML}/${this.fullName}/actions/runs/${runId}/job/${jobId}`;
   /** PRs containing the commit, or whose merge commit it is, oldest first. */
   associatedPullRequests = (sha: string) => pulls.associatedPullRequests(this, sha);
 }

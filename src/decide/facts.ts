@@ -68,6 +68,29 @@ export interface Person {
   teams: string[];
 }
 
+/** A workflow run of this repository, as its latest attempt stands. */
+export interface WorkflowRun {
+  conclusion: string | null;
+  /** `run_attempt`: the number of its latest attempt (1 until it is re-run). */
+  attempts: number;
+  /** Who triggered the latest attempt (REST spelling), when GitHub says. */
+  triggeringActor: string | null;
+  /** `owner/repo` the run belongs to. */
+  repository: string;
+}
+
+export interface WorkflowJob {
+  conclusion: string | null;
+  /** The run and attempt the job belongs to. */
+  run: string;
+  attempt: number;
+}
+
+export interface RunAttempt {
+  conclusion: string | null;
+  triggeringActor: string | null;
+}
+
 export interface Facts {
   now: string; // ISO 8601
   environment: string;
@@ -83,9 +106,13 @@ export interface Facts {
   comparisons: Record<string, CompareStatus>;
   /** Number of commits in each deployed commit's history, when known: lets rollback checks skip compares. */
   generations: Record<string, number>;
-  /** Workflow run conclusions by run id, for failures that link to a run. */
-  runConclusions: Record<string, string>;
-  /** Why run conclusions could not be read (e.g. no `actions: read`), or null. */
+  /** Workflow runs of this repository that statuses link to, by run id (`runFactsNeeded` lists them). */
+  runs: Record<string, WorkflowRun>;
+  /** Jobs that statuses link to (`…/runs/<id>/job/<id>`), by job id. */
+  jobs: Record<string, WorkflowJob>;
+  /** Run attempts, by `<run id>/<attempt number>`. */
+  attempts: Record<string, RunAttempt>;
+  /** Why workflow runs could not be read (e.g. no `actions: read`), or null. */
   runsUnreadable: string | null;
   /** The release: its pull requests and direct commits. */
   changes: Change[];

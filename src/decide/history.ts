@@ -1,13 +1,18 @@
 // The environment's deployment history: who deployed, what came of it, in time order.
-import type { Deployment, DeploymentStatus, Facts } from './facts.js';
-import { isBotLogin, loginKey } from './logins.js';
-import { DEFAULT_WINDOW, windowStart } from './trust-window.js';
+import type { Deployment } from './facts.js';
+import { creditOf } from './credit.js';
+import { loginKey } from './logins.js';
 import { compareIso, isoMs } from './iso-time.js';
+import { readOutcome, type Outcome } from './outcome.js';
+import { NO_RUNS, type RunFacts } from './run-links.js';
 
-export type Outcome = 'success' | 'failure';
+export type { Outcome } from './outcome.js';
+export type { RunFacts } from './run-links.js';
+export { decisiveStatus, readOutcome, statusOutcome } from './outcome.js';
+export { creditOf, deployerOf } from './credit.js';
 
 /**
- * `earned`: a clean deploy (+1) · `redeploy`: the previous success's commit again (earns nothing)
+ * `earned`: a clean deploy (+1) · `redeploy`: a commit that already succeeded (earns nothing)
  * · `rollback`: earns nothing · `failed`: a failure · `rolled-back`: a success re-read as a failure.
  * Reading the history gives `earned` or `failed`; rollbacks and redeploys are marked later.
  */
@@ -35,7 +40,7 @@ export interface History {
   /** The deployments as given, in any order. */
   deployments: Deployment[];
   order: Int32Array;
-  /** Index in `deployers` of the login credited. */
+  /** Index in `deployers` of the login credited; -1 for nobody (it earns and costs nothing). */
   who: Int32Array;
   deployers: Deployer[];
   /** `KIND` codes: reading gives `earned` or `failed`; rollbacks and redeploys are marked later. */
@@ -49,95 +54,14 @@ export interface HistoryEntry {
   deployment: Deployment;
   /** Creation time in ms. */
   at: number;
-  /** The person credited, as spelled. */
-  deployer: string;
-  /** `deployer` in compare form. */
-  key: string;
+  /** The person credited, as spelled; null for nobody. */
+  deployer: string | null;
+  /** `deployer` in compare form; null for nobody. */
+  key: string | null;
   outcome: Outcome;
   kind: Kind;
   /** A failure linked to a run whose conclusion could not be read: it stands. */
   unverifiedRun: boolean;
-}
-
-export type RunFacts = Pick<Facts, 'runConclusions' | 'runsUnreadable'>;
-
-const DECISIVE = new Set(['success', 'failure', 'error']);
-const RUN_LINK = /\/actions\/runs\/(\d+)(?:\/job\/\d+|\/attempts\/\d+)?\/?(?:[?#].*)?$/;
-
-/** The creator; only a bot creator may name the person in the payload's `deployer`. */
-export function deployerOf(deployment: Deployment): string {
-  const named = deployment.payloadDeployer?.trim();
-  if (!named) return deployment.creator;
-  return isBotLogin(deployment.creator, deployment.creatorIsBot) ? named : deployment.creator;
-}
-
-/** The most recent success/failure/error status; ties go to the later one in the list. */
-export function decisiveStatus(statuses: DeploymentStatus[]): DeploymentStatus | null {
-  let best: DeploymentStatus | null = null;
-  let bestAt = NaN;
-  for (let i = 0; i < statuses.length; i++) {
-    const status = statuses[i]!;
-    if (!DECISIVE.has(status.state)) continue;
-    if (best === null) {
-      best = status;
-      continue;
-    }
-    if (Number.isNaN(bestAt)) bestAt = isoMs(best.createdAt);
-    const at = isoMs(status.createdAt);
-    if (at >= bestAt) [best, bestAt] = [status, at];
-  }
-  return best;
-}
-
-/** The workflow run a status links to (`…/actions/runs/<id>[/job/<id>|/attempts/<n>]`), if any. */
-export function linkedRunId(status: DeploymentStatus): string | null {
-  return runIdIn(status.logUrl) ?? runIdIn(status.targetUrl);
-}
-
-function runIdIn(url: string | null): string | null {
-  const match = url ? RUN_LINK.exec(url) : null;
-  return match?.[1] || null;
-}
-
-function failedStatus(deployment: Deployment): DeploymentStatus | null {
-  const status = decisiveStatus(deployment.statuses);
-  return status && status.state !== 'success' ? status : null;
-}
-
-/** With `now`, only deployments created inside the window (`90d` by default) are considered. */
-export interface RunScope {
-  now?: string;
-  window?: string;
-}
-
-/** Run ids of failures that link to a workflow run: their conclusions decide if the failure counts. */
-export function runIdsToCheck(deployments: Deployment[], scope: RunScope = {}): string[] {
-  const since = scope.now ? windowStart(scope.now, scope.window ?? DEFAULT_WINDOW) : -Infinity;
-  const ids = new Set<string>();
-  for (const deployment of deployments) {
-    if (isoMs(deployment.createdAt) < since) continue;
-    const status = failedStatus(deployment);
-    const id = status ? linkedRunId(status) : null;
-    if (id) ids.add(id);
-  }
-  return [...ids];
-}
-
-type Reading = { outcome: Outcome; unverifiedRun: boolean } | null;
-
-const SUCCESS: Reading = { outcome: 'success', unverifiedRun: false };
-const FAILURE: Reading = { outcome: 'failure', unverifiedRun: false };
-const UNVERIFIED_FAILURE: Reading = { outcome: 'failure', unverifiedRun: true };
-
-/** The deployment's outcome, or null when it is ignored (no decisive status, or a cancelled run). */
-export function readOutcome(deployment: Deployment, runs: RunFacts): Reading {
-  const status = decisiveStatus(deployment.statuses);
-  if (!status) return null;
-  if (status.state === 'success') return SUCCESS;
-  const runId = linkedRunId(status);
-  if (runId === null) return FAILURE;
-  if (runs.runsUnreadable) return UNVERIFIED_FAILURE;
-  return runs.runConclusions[runId] === 'cancelled' ? null : FAILURE;
 }
 
 /** Environment names compare case-insensitively; each other spelling seen is remembered. */
@@ -159,13 +83,13 @@ function matches(match: EnvironmentMatch, name: string): boolean {
   return same;
 }
 
-/** The number of the login credited with a deployment in `deployers`, adding it when new. */
+/** The number of the login credited with a deployment in `deployers` (added when new), -1 for nobody. */
 function deployerNumber(
   deployers: Deployer[],
   numbers: Map<string, number>,
-  deployment: Deployment,
+  login: string | null,
 ): number {
-  const login = deployerOf(deployment);
+  if (login === null) return -1;
   return numbers.get(login) ?? addDeployer(deployers, numbers, login);
 }
 
@@ -202,7 +126,7 @@ function readEach(
     const reading = matches(match, deployment.environment) ? readOutcome(deployment, runs) : null;
     if (!reading) continue;
     kept[found++] = p;
-    who[p] = deployerNumber(deployers, numbers, deployment);
+    who[p] = deployerNumber(deployers, numbers, creditOf(deployment, runs));
     kinds[p] = reading.outcome === 'success' ? KIND.earned : KIND.failed;
     unverifiedRuns[p] = reading.unverifiedRun ? 1 : 0;
   }
@@ -252,13 +176,13 @@ export function entriesOf(history: History, from = 0): HistoryEntry[] {
   const entries: HistoryEntry[] = [];
   for (let i = from; i < history.order.length; i++) {
     const p = history.order[i]!;
-    const { login, key } = history.deployers[history.who[p]!]!;
+    const credited = history.deployers[history.who[p]!];
     const kind = KINDS[history.kinds[p]!]!;
     entries.push({
       deployment: history.deployments[p]!,
       at: isoMs(history.deployments[p]!.createdAt),
-      deployer: login,
-      key,
+      deployer: credited?.login ?? null,
+      key: credited?.key ?? null,
       outcome: kind === 'failed' ? 'failure' : 'success',
       kind,
       unverifiedRun: history.unverifiedRuns[p] === 1,
@@ -278,8 +202,7 @@ export function readHistory(
 
 /** The most recent successful deployment, any age, rollbacks included: what the environment runs. */
 export function releaseBase(deployments: Deployment[], environment: string): Deployment | null {
-  const noRuns: RunFacts = { runConclusions: {}, runsUnreadable: null };
-  const { order, kinds } = historyOf(deployments, environment, noRuns);
+  const { order, kinds } = historyOf(deployments, environment, NO_RUNS);
   for (let i = order.length - 1; i >= 0; i--) {
     if (kinds[order[i]!] !== KIND.failed) return deployments[order[i]!]!;
   }

@@ -2,6 +2,7 @@
 import type { CompareStatus, Deployment, Facts } from './facts.js';
 import { historyOf, KIND, type History } from './history.js';
 import { isoMs } from './iso-time.js';
+import { NO_RUNS } from './run-links.js';
 import { DEFAULT_WINDOW, windowStart } from './trust-window.js';
 
 export type CompareFacts = Pick<Facts, 'comparisons' | 'generations'>;
@@ -68,8 +69,8 @@ interface Judging {
 /**
  * Walks the successes in time order, keeping the forward deploys (neither rollback nor rolled
  * back) on a stack: the top is the reference the next success is judged against. A rollback and
- * the deployment it rolled back are marked in `history.kinds`, and so is a redeploy: the previous
- * success's commit again, never a rollback. Unknown compares count as "not behind"; with `since`
+ * the deployment it rolled back are marked in `history.kinds`, and so is a redeploy of the previous
+ * success's commit, never a rollback (`markRepeats` marks any other already-deployed commit). Unknown compares count as "not behind"; with `since`
  * (ms) those of deployments created from then on are returned as missing.
  */
 export function markRollbacks(history: History, facts: CompareFacts, since?: number): Comparison[] {
@@ -130,8 +131,7 @@ export interface HistoryScope extends CompareFacts {
 
 /** Compares (`base...head`) still needed to tell rollbacks in the window; call again once fetched. */
 export function missingComparisons(deployments: Deployment[], scope: HistoryScope): Comparison[] {
-  const runs = { runConclusions: {}, runsUnreadable: null };
-  const history = historyOf(deployments, scope.environment ?? null, runs);
+  const history = historyOf(deployments, scope.environment ?? null, NO_RUNS);
   const since = scope.now ? windowStart(scope.now, scope.window ?? DEFAULT_WINDOW) : -Infinity;
   const seen = new Set<string>();
   return markRollbacks(history, scope, since).filter(({ base, head }) => {

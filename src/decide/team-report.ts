@@ -14,7 +14,9 @@ type ReportFacts = Pick<
   | 'deployments'
   | 'comparisons'
   | 'generations'
-  | 'runConclusions'
+  | 'runs'
+  | 'jobs'
+  | 'attempts'
   | 'runsUnreadable'
 >;
 

@@ -1,6 +1,6 @@
 // The history read for trust: every deployment's final meaning (earned, redeploy, rollback, failure).
 import type { Deployment, Facts } from './facts.js';
-import { entriesOf, historyOf, type History, type HistoryEntry } from './history.js';
+import { entriesOf, historyOf, KIND, type History, type HistoryEntry } from './history.js';
 import { isoMs } from './iso-time.js';
 import { markRollbacks } from './rollbacks.js';
 import { DEFAULT_WINDOW, windowStart } from './trust-window.js';
@@ -36,8 +36,48 @@ export class Timeline implements Counted {
 
 export type TimelineFacts = Pick<
   Facts,
-  'environment' | 'now' | 'comparisons' | 'generations' | 'runConclusions' | 'runsUnreadable'
+  | 'environment'
+  | 'now'
+  | 'comparisons'
+  | 'generations'
+  | 'runs'
+  | 'jobs'
+  | 'attempts'
+  | 'runsUnreadable'
 >;
+
+/**
+ * Once per commit: a clean deploy of a commit that already succeeded in the window (anyone's
+ * success, rollbacks and rolled-back deploys included) is a redeploy and earns nothing, so
+ * alternating between already-deployed commits cannot farm trust.
+ */
+function markRepeats({ history, from }: Counted): void {
+  const { deployments, order, kinds } = history;
+  const succeeded = new Set<string>();
+  for (let i = from; i < order.length; i++) {
+    const p = order[i]!;
+    const kind = kinds[p]!;
+    if (kind === KIND.failed) continue;
+    const sha = deployments[p]!.sha;
+    if (kind === KIND.earned && succeeded.has(sha)) kinds[p] = KIND.redeploy;
+    succeeded.add(sha);
+  }
+}
+
+/** Says how many deployments in the window a workflow recorded that count for nobody, and why. */
+function nobodyNote({ history, from }: Counted, why: string | null): string[] {
+  const { order, who } = history;
+  let count = 0;
+  for (let i = from; i < order.length; i++) if (who[order[i]!]! < 0) count++;
+  if (count === 0) return [];
+  const deployments = count === 1 ? '1 deployment' : `${count} deployments`;
+  const because = why
+    ? `the workflow runs could not be read: ${why}`
+    : 'no status links to a workflow run of this repository whose triggering actor is known';
+  return [
+    `${deployments} recorded by github-actions[bot] count${count === 1 ? 's' : ''} for nobody (no score gained or lost), because ${because}`,
+  ];
+}
 
 function unverifiedNote({ history, from }: Counted, why: string | null): string[] {
   const { order, unverifiedRuns } = history;
@@ -72,6 +112,10 @@ export function readTimeline(
   const since = windowStart(facts.now, window);
   markRollbacks(history, facts);
   const from = firstAtOrAfter(history, since);
-  const notes = unverifiedNote({ history, from }, facts.runsUnreadable);
+  markRepeats({ history, from });
+  const notes = [
+    ...unverifiedNote({ history, from }, facts.runsUnreadable),
+    ...nobodyNote({ history, from }, facts.runsUnreadable),
+  ];
   return new Timeline(history, from, since, window, notes);
 }

@@ -47,10 +47,11 @@ function addToTally(tally: Tally, kind: number, createdAt: string, trust: Trust 
 
 /** One tally over the deployments that count (a person's own, or everyone's in `team` scope). */
 export function tallyOf({ history, from }: Counted, trust: Trust | undefined, login = ''): Tally {
-  const { deployments, order, kinds } = history;
+  const { deployments, order, kinds, who } = history;
   const tally = emptyTally(login);
   for (let i = from; i < order.length; i++) {
     const p = order[i]!;
+    if (who[p]! < 0) continue; // credited to nobody: earns and costs nothing
     addToTally(tally, kinds[p]!, deployments[p]!.createdAt, trust);
   }
   return tally;
@@ -65,7 +66,9 @@ export function tallyByDeployer(
   const tallies = new Map<string, Tally>();
   for (let i = from; i < order.length; i++) {
     const p = order[i]!;
-    const tally = tallyFor(tallies, deployers[who[p]!]!);
+    const credited = deployers[who[p]!];
+    if (!credited) continue; // credited to nobody: earns and costs nothing
+    const tally = tallyFor(tallies, credited);
     addToTally(tally, kinds[p]!, deployments[p]!.createdAt, trust);
   }
   return tallies;

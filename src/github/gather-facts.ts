@@ -1,45 +1,25 @@
 // Gathers every fact a decision needs, in as few round trips as the data allows.
-import { missingComparisons, peopleToLookUp, releaseBase, runIdsToCheck } from '../decide/index.js';
+import { missingComparisons, peopleToLookUp, releaseBase } from '../decide/index.js';
 import type { Facts, Person, Role } from '../decide/facts.js';
 import type { EnvironmentPolicy } from '../policy/schema.js';
 import type { Inputs } from '../inputs.js';
-import { explain } from './github-error.js';
 import type { LoadedHistory } from './load-history.js';
 import type { GitHubPort } from './port.js';
 import { gatherRelease, type Release } from './gather-release.js';
+import { readRuns } from './gather-runs.js';
 
 /** Rounds of rollback compares: each round settles at least one deployment. */
 const MAX_COMPARE_ROUNDS = 20;
 
 type FactsBase = Omit<
   Facts,
-  'changes' | 'people' | 'runConclusions' | 'runsUnreadable' | 'comparisons'
+  'changes' | 'people' | 'runs' | 'jobs' | 'attempts' | 'runsUnreadable' | 'comparisons'
 >;
 
 function policyTeams(environment: EnvironmentPolicy): string[] {
   const rules = [environment.deployers, environment.approvers, environment['break-glass']];
   const teams = rules.flatMap((rule) => rule?.teams ?? []).map((t) => t.toLowerCase());
   return [...new Set(teams)];
-}
-
-async function readRuns(port: GitHubPort, ids: string[]) {
-  const runConclusions: Record<string, string> = {};
-  try {
-    await Promise.all(
-      ids.map(async (id) => {
-        const conclusion = await port.runConclusion(id);
-        if (conclusion) runConclusions[id] = conclusion;
-      }),
-    );
-    return { runConclusions, runsUnreadable: null };
-  } catch (e) {
-    const status = (e as { status?: number }).status;
-    if (status === 403) {
-      const why = 'the token may not read workflow runs (grant `actions: read`)';
-      return { runConclusions, runsUnreadable: why };
-    }
-    throw explain(e, 'read the workflow runs behind failed deployments', 'actions');
-  }
 }
 
 type Scope = { environment: string; now: string; window: string };
@@ -135,7 +115,10 @@ export async function gatherFacts(
     withRelease && deployerMatters
       ? roleOf(port, inputs.deployer, inputs.deployerIsBot)
       : Promise.resolve<Role>('none'),
-    readRuns(port, runIdsToCheck(history.deployments, scope)),
+    readRuns(port, history.deployments, {
+      ...scope,
+      repository: `${inputs.owner}/${inputs.repo}`,
+    }),
     settleRollbacks(port, history, scope),
     withRelease
       ? gatherRelease(port, {

@@ -1,5 +1,5 @@
 // GitHubPort over Octokit: the reads of gather-facts, each failure explained.
-import type { CompareStatus, Role } from '../decide/facts.js';
+import type { CompareStatus, Role, RunAttempt, WorkflowJob, WorkflowRun } from '../decide/facts.js';
 import type { Octokit } from './client.js';
 import { explain } from './github-error.js';
 import { toDeployment, toPull, type GqlDeployment, type GqlPull } from './graphql-types.js';
@@ -15,6 +15,7 @@ import type {
 import { HISTORY_QUERY, TEAM_MEMBERS_QUERY, pullQuery, pullsForCommitsQuery } from './queries.js';
 import { readAssociatedPulls, readOn, readRemainingPages, type PulledPage } from './pull-pages.js';
 import { GitHubWrites } from './octokit-writes.js';
+import { readRunAttempt, readWorkflowJob, readWorkflowRun } from './octokit-runs.js';
 
 /** Commits per changes query: keeps each well under GitHub's node limit. */
 const COMMITS_PER_QUERY = 20;
@@ -316,22 +317,16 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
     }
   }
 
-  async runConclusion(id: string): Promise<string | null> {
-    try {
-      const { data } = await this.octokit.request(
-        'GET /repos/{owner}/{repo}/actions/runs/{run_id}',
-        {
-          ...this.repo,
-          run_id: Number(id),
-        },
-      );
-      return data.conclusion ?? null;
-    } catch (e) {
-      // A run this repository does not have (another repository's, or deleted) proves nothing:
-      // its failure stands. A missing `actions: read` is a 403, which the caller reports.
-      if ((e as { status?: number }).status === 404) return null;
-      throw e;
-    }
+  workflowRun(id: string): Promise<WorkflowRun | null> {
+    return readWorkflowRun(this.octokit, this.repo, id);
+  }
+
+  workflowJob(id: string): Promise<WorkflowJob | null> {
+    return readWorkflowJob(this.octokit, this.repo, id);
+  }
+
+  runAttempt(run: string, attempt: number): Promise<RunAttempt | null> {
+    return readRunAttempt(this.octokit, this.repo, run, attempt);
   }
 }
 

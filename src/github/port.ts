@@ -1,5 +1,13 @@
 // The one interface between the action and GitHub: what gather-facts reads and publish writes.
-import type { CompareStatus, Deployment, Review, Role } from '../decide/facts.js';
+import type {
+  CompareStatus,
+  Deployment,
+  Review,
+  Role,
+  RunAttempt,
+  WorkflowJob,
+  WorkflowRun,
+} from '../decide/facts.js';
 
 export interface Repo {
   owner: string;
@@ -80,8 +88,12 @@ export interface GitHubPort {
   ): Promise<{ pull: PullInfo; teams: Record<string, string[]> }>;
   commit(sha: string): Promise<CommitSummary & { files: string[]; filesCut?: string }>;
   role(login: string): Promise<Role>;
-  /** A workflow run's conclusion (null while it runs, or when the repository has no such run). */
-  runConclusion(id: string): Promise<string | null>;
+  /** A workflow run of this repository; null when it has none by that id (404 proves nothing). */
+  workflowRun(id: string): Promise<WorkflowRun | null>;
+  /** A job of one of this repository's runs; null when there is none by that id. */
+  workflowJob(id: string): Promise<WorkflowJob | null>;
+  /** One attempt of a run of this repository; null when there is no such attempt. */
+  runAttempt(run: string, attempt: number): Promise<RunAttempt | null>;
   upsertComment(issue: number, marker: string, body: string): Promise<void>;
   setStatus(status: StatusWrite): Promise<void>;
   openIssue(title: string, body: string, labels: string[]): Promise<string>;

@@ -1,8 +1,8 @@
-export const id = 793;
-export const ids = [793];
+export const id = 549;
+export const ids = [549];
 export const modules = {
 
-/***/ 4793:
+/***/ 8549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -260,16 +260,129 @@ function describePeopleRule(rule) {
     return [rule.users.join(', '), byRole].filter((part) => part !== '').join(', or ');
 }
 
-// EXTERNAL MODULE: ./src/policy/duration.ts
-var duration = __webpack_require__(5432);
-;// CONCATENATED MODULE: ./src/decide/trust-window.ts
-// The trust window: which deployments count, from `trust.window` (default 90d).
+;// CONCATENATED MODULE: ./src/decide/run-links.ts
+/** No run facts at all: nothing is forgiven, no workflow deployment is credited. */
+const NO_RUNS = { runs: {}, jobs: {}, attempts: {}, runsUnreadable: null };
+const RUNS_PATH = '/actions/runs/';
+/** Sticky: matched from just after `/actions/runs/`, without slicing the URL. */
+const AFTER_RUNS = /(\d+)(?:\/job\/(\d+)|\/attempts\/(\d+))?\/?(?:[?#].*)?$/y;
+/** `owner/repo` from the two path segments that end `before`, or null. */
+function repositoryAt(before) {
+    const repoAt = before.lastIndexOf('/');
+    const ownerAt = repoAt > 0 ? before.lastIndexOf('/', repoAt - 1) : -1;
+    if (ownerAt < 0 || repoAt - ownerAt < 2 || repoAt === before.length - 1)
+        return null;
+    return before.slice(ownerAt + 1);
+}
+/** Found with `indexOf` first: a history holds a link per deployment, most of them alike. */
+function parseLink(url) {
+    const at = url ? url.lastIndexOf(RUNS_PATH) : -1;
+    if (at < 0)
+        return null;
+    AFTER_RUNS.lastIndex = at + RUNS_PATH.length;
+    const match = AFTER_RUNS.exec(url);
+    if (!match)
+        return null;
+    const [, run, job, attempt] = match;
+    return {
+        repository: repositoryAt(url.slice(0, at)),
+        run: run,
+        job: job ?? null,
+        attempt: attempt ? Number(attempt) : null,
+    };
+}
+/** The status's run link, `log_url` before `target_url`, a job or attempt link before a bare one. */
+function runLinkOf(status) {
+    const log = parseLink(status.logUrl);
+    if (log && (log.job || log.attempt))
+        return log;
+    const target = parseLink(status.targetUrl);
+    if (target && (target.job || target.attempt))
+        return target;
+    return log ?? target;
+}
+/**
+ * The conclusion of what the link names: the job, the attempt, or a bare run only while it has a
+ * single attempt (a re-run's conclusion says nothing of an earlier attempt). Null when not known.
+ */
+function linkedConclusion(link, facts) {
+    if (link.job) {
+        const job = facts.jobs[link.job];
+        return job && job.run === link.run ? job.conclusion : null;
+    }
+    if (link.attempt)
+        return facts.attempts[`${link.run}/${link.attempt}`]?.conclusion ?? null;
+    const run = facts.runs[link.run];
+    return run && run.attempts === 1 ? run.conclusion : null;
+}
+/** The run linked, when it is known and the link names no other repository than the run's. */
+function runOf(link, facts) {
+    const run = facts.runs[link.run];
+    if (!run)
+        return null;
+    const named = link.repository;
+    const same = !named || named === run.repository || named.toLowerCase() === run.repository.toLowerCase();
+    return same ? run : null;
+}
+/** The attempt the link is about: named, the job's, or the only one a run not re-run has. */
+function attemptOf(link, facts, attempts) {
+    if (link.attempt)
+        return link.attempt;
+    const job = link.job ? facts.jobs[link.job] : undefined;
+    if (job)
+        return job.run === link.run ? job.attempt : null;
+    return attempts === 1 ? 1 : null;
+}
+/** Who triggered the attempt of this repository's run that the link names; null when unknown. */
+function linkedActor(link, facts) {
+    const run = runOf(link, facts);
+    if (!run)
+        return null;
+    const attempt = attemptOf(link, facts, run.attempts);
+    if (attempt === null)
+        return null;
+    if (attempt === run.attempts)
+        return run.triggeringActor;
+    return facts.attempts[`${link.run}/${attempt}`]?.triggeringActor ?? null;
+}
 
-/** The window used when the policy has no `trust` or no `trust.window`. */
-const DEFAULT_WINDOW = '90d';
-/** The first instant (ms) inside the window: deployments created at or after it count. */
-function windowStart(now, window = DEFAULT_WINDOW) {
-    return Date.parse(now) - (0,duration/* parseDuration */.E)(window);
+;// CONCATENATED MODULE: ./src/decide/credit.ts
+
+
+/** Every workflow's token: a payload it writes is evidence only when a linked run backs it. */
+const WORKFLOW_BOT = 'github-actions[bot]';
+/** `github-actions[bot]` as REST spells it, or `github-actions` flagged as a bot (GraphQL). */
+function isWorkflowBot(login, flagged = false) {
+    const key = loginKey(login);
+    return key === WORKFLOW_BOT || (flagged && key === 'github-actions');
+}
+/** §5: the creator; only a bot creator may name the person in the payload's `deployer`. */
+function deployerOf(deployment) {
+    const named = deployment.payloadDeployer?.trim();
+    if (!named)
+        return deployment.creator;
+    return isBotLogin(deployment.creator, deployment.creatorIsBot) ? named : deployment.creator;
+}
+/**
+ * §5b: a `github-actions[bot]` deployment's payload `deployer` is believed only when a linked run of
+ * this repository was triggered by that person; otherwise the first linked run's triggering actor
+ * (in status order) is credited, or nobody (null) when no linked run is known. Others as in §5.
+ */
+function creditOf(deployment, runs) {
+    if (!isWorkflowBot(deployment.creator, deployment.creatorIsBot))
+        return deployerOf(deployment);
+    const named = deployment.payloadDeployer?.trim() || null;
+    let first = null;
+    for (const status of deployment.statuses) {
+        const link = runLinkOf(status);
+        const actor = link ? linkedActor(link, runs) : null;
+        if (actor === null)
+            continue;
+        if (named !== null && sameLogin(actor, named))
+            return named;
+        first ??= actor;
+    }
+    return first;
 }
 
 ;// CONCATENATED MODULE: ./src/decide/iso-time.ts
@@ -325,7 +438,69 @@ function compareIso(a, b) {
     return isoMs(a) - isoMs(b);
 }
 
+;// CONCATENATED MODULE: ./src/decide/outcome.ts
+
+function isFailing(status) {
+    return status.state === 'failure' || status.state === 'error';
+}
+/**
+ * The status that decides the outcome: the first `failure` or `error` (a `success` written after
+ * it does not erase it), else the first `success`, else null (the deployment is ignored).
+ */
+function decisiveStatus(statuses) {
+    let success = null;
+    for (const status of statuses) {
+        if (isFailing(status))
+            return status;
+        if (success === null && status.state === 'success')
+            success = status;
+    }
+    return success;
+}
+/** `failure` when any status is `failure` or `error`, else `success` when one is, else null. */
+function statusOutcome(statuses) {
+    const status = decisiveStatus(statuses);
+    if (!status)
+        return null;
+    return status.state === 'success' ? 'success' : 'failure';
+}
+/** The failing statuses: those a cancelled job or attempt might forgive. */
+function failingStatuses(statuses) {
+    return statuses.filter(isFailing);
+}
+const SUCCESS = { outcome: 'success', unverifiedRun: false };
+const FAILURE = { outcome: 'failure', unverifiedRun: false };
+const UNVERIFIED_FAILURE = { outcome: 'failure', unverifiedRun: true };
+/** A failing status is forgiven when it links to a job or attempt (or single-attempt run) that was cancelled. */
+function forgiven(status, runs) {
+    const link = runLinkOf(status);
+    return link !== null && linkedConclusion(link, runs) === 'cancelled';
+}
+/**
+ * The failure of a deployment is forgiven (the deployment ignored) only when every failing status
+ * is: one unexplained failure among cancelled ones stands. When runs may not be read, a failure
+ * whose statuses all link to runs stands and is marked unverified.
+ */
+function readFailure(statuses, runs) {
+    const failing = failingStatuses(statuses);
+    if (runs.runsUnreadable !== null) {
+        return failing.every((status) => runLinkOf(status) !== null) ? UNVERIFIED_FAILURE : FAILURE;
+    }
+    return failing.every((status) => forgiven(status, runs)) ? null : FAILURE;
+}
+/** The deployment's outcome, or null when it is ignored (no decisive status, or a forgiven failure). */
+function readOutcome(deployment, runs) {
+    const outcome = statusOutcome(deployment.statuses);
+    if (outcome === null)
+        return null;
+    return outcome === 'success' ? SUCCESS : readFailure(deployment.statuses, runs);
+}
+
 ;// CONCATENATED MODULE: ./src/decide/history.ts
+
+
+
+
 
 
 
@@ -333,78 +508,6 @@ function compareIso(a, b) {
 const KIND = { earned: 0, redeploy: 1, rollback: 2, failed: 3, 'rolled-back': 4 };
 /** Kinds by code. */
 const KINDS = ['earned', 'redeploy', 'rollback', 'failed', 'rolled-back'];
-const DECISIVE = new Set(['success', 'failure', 'error']);
-const RUN_LINK = /\/actions\/runs\/(\d+)(?:\/job\/\d+|\/attempts\/\d+)?\/?(?:[?#].*)?$/;
-/** The creator; only a bot creator may name the person in the payload's `deployer`. */
-function deployerOf(deployment) {
-    const named = deployment.payloadDeployer?.trim();
-    if (!named)
-        return deployment.creator;
-    return isBotLogin(deployment.creator, deployment.creatorIsBot) ? named : deployment.creator;
-}
-/** The most recent success/failure/error status; ties go to the later one in the list. */
-function decisiveStatus(statuses) {
-    let best = null;
-    let bestAt = NaN;
-    for (let i = 0; i < statuses.length; i++) {
-        const status = statuses[i];
-        if (!DECISIVE.has(status.state))
-            continue;
-        if (best === null) {
-            best = status;
-            continue;
-        }
-        if (Number.isNaN(bestAt))
-            bestAt = isoMs(best.createdAt);
-        const at = isoMs(status.createdAt);
-        if (at >= bestAt)
-            [best, bestAt] = [status, at];
-    }
-    return best;
-}
-/** The workflow run a status links to (`…/actions/runs/<id>[/job/<id>|/attempts/<n>]`), if any. */
-function linkedRunId(status) {
-    return runIdIn(status.logUrl) ?? runIdIn(status.targetUrl);
-}
-function runIdIn(url) {
-    const match = url ? RUN_LINK.exec(url) : null;
-    return match?.[1] || null;
-}
-function failedStatus(deployment) {
-    const status = decisiveStatus(deployment.statuses);
-    return status && status.state !== 'success' ? status : null;
-}
-/** Run ids of failures that link to a workflow run: their conclusions decide if the failure counts. */
-function runIdsToCheck(deployments, scope = {}) {
-    const since = scope.now ? windowStart(scope.now, scope.window ?? DEFAULT_WINDOW) : -Infinity;
-    const ids = new Set();
-    for (const deployment of deployments) {
-        if (isoMs(deployment.createdAt) < since)
-            continue;
-        const status = failedStatus(deployment);
-        const id = status ? linkedRunId(status) : null;
-        if (id)
-            ids.add(id);
-    }
-    return [...ids];
-}
-const SUCCESS = { outcome: 'success', unverifiedRun: false };
-const FAILURE = { outcome: 'failure', unverifiedRun: false };
-const UNVERIFIED_FAILURE = { outcome: 'failure', unverifiedRun: true };
-/** The deployment's outcome, or null when it is ignored (no decisive status, or a cancelled run). */
-function readOutcome(deployment, runs) {
-    const status = decisiveStatus(deployment.statuses);
-    if (!status)
-        return null;
-    if (status.state === 'success')
-        return SUCCESS;
-    const runId = linkedRunId(status);
-    if (runId === null)
-        return FAILURE;
-    if (runs.runsUnreadable)
-        return UNVERIFIED_FAILURE;
-    return runs.runConclusions[runId] === 'cancelled' ? null : FAILURE;
-}
 function environmentMatch(wanted) {
     return { wanted, lowerCase: wanted?.toLowerCase() ?? '', seen: new Map() };
 }
@@ -417,9 +520,10 @@ function matches(match, name) {
         match.seen.set(name, (same = name.toLowerCase() === match.lowerCase));
     return same;
 }
-/** The number of the login credited with a deployment in `deployers`, adding it when new. */
-function deployerNumber(deployers, numbers, deployment) {
-    const login = deployerOf(deployment);
+/** The number of the login credited with a deployment in `deployers` (added when new), -1 for nobody. */
+function deployerNumber(deployers, numbers, login) {
+    if (login === null)
+        return -1;
     return numbers.get(login) ?? addDeployer(deployers, numbers, login);
 }
 function addDeployer(deployers, numbers, login) {
@@ -448,7 +552,7 @@ function readEach(deployments, environment, runs) {
         if (!reading)
             continue;
         kept[found++] = p;
-        who[p] = deployerNumber(deployers, numbers, deployment);
+        who[p] = deployerNumber(deployers, numbers, creditOf(deployment, runs));
         kinds[p] = reading.outcome === 'success' ? KIND.earned : KIND.failed;
         unverifiedRuns[p] = reading.unverifiedRun ? 1 : 0;
     }
@@ -490,13 +594,13 @@ function entriesOf(history, from = 0) {
     const entries = [];
     for (let i = from; i < history.order.length; i++) {
         const p = history.order[i];
-        const { login, key } = history.deployers[history.who[p]];
+        const credited = history.deployers[history.who[p]];
         const kind = KINDS[history.kinds[p]];
         entries.push({
             deployment: history.deployments[p],
             at: isoMs(history.deployments[p].createdAt),
-            deployer: login,
-            key,
+            deployer: credited?.login ?? null,
+            key: credited?.key ?? null,
             outcome: kind === 'failed' ? 'failure' : 'success',
             kind,
             unverifiedRun: history.unverifiedRuns[p] === 1,
@@ -510,8 +614,7 @@ function readHistory(deployments, environment, runs) {
 }
 /** The most recent successful deployment, any age, rollbacks included: what the environment runs. */
 function releaseBase(deployments, environment) {
-    const noRuns = { runConclusions: {}, runsUnreadable: null };
-    const { order, kinds } = historyOf(deployments, environment, noRuns);
+    const { order, kinds } = historyOf(deployments, environment, NO_RUNS);
     for (let i = order.length - 1; i >= 0; i--) {
         if (kinds[order[i]] !== KIND.failed)
             return deployments[order[i]];
@@ -555,10 +658,12 @@ function addToTally(tally, kind, createdAt, trust) {
 }
 /** One tally over the deployments that count (a person's own, or everyone's in `team` scope). */
 function tallyOf({ history, from }, trust, login = '') {
-    const { deployments, order, kinds } = history;
+    const { deployments, order, kinds, who } = history;
     const tally = emptyTally(login);
     for (let i = from; i < order.length; i++) {
         const p = order[i];
+        if (who[p] < 0)
+            continue; // credited to nobody: earns and costs nothing
         addToTally(tally, kinds[p], deployments[p].createdAt, trust);
     }
     return tally;
@@ -569,7 +674,10 @@ function tallyByDeployer({ history, from }, trust) {
     const tallies = new Map();
     for (let i = from; i < order.length; i++) {
         const p = order[i];
-        const tally = tallyFor(tallies, deployers[who[p]]);
+        const credited = deployers[who[p]];
+        if (!credited)
+            continue; // credited to nobody: earns and costs nothing
+        const tally = tallyFor(tallies, credited);
         addToTally(tally, kinds[p], deployments[p].createdAt, trust);
     }
     return tallies;
@@ -730,7 +838,20 @@ function approvalRules(changes) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/policy/duration.ts
+var duration = __webpack_require__(5432);
+;// CONCATENATED MODULE: ./src/decide/trust-window.ts
+// The trust window: which deployments count, from `trust.window` (default 90d).
+
+/** The window used when the policy has no `trust` or no `trust.window`. */
+const DEFAULT_WINDOW = '90d';
+/** The first instant (ms) inside the window: deployments created at or after it count. */
+function windowStart(now, window = DEFAULT_WINDOW) {
+    return Date.parse(now) - (0,duration/* parseDuration */.E)(window);
+}
+
 ;// CONCATENATED MODULE: ./src/decide/rollbacks.ts
+
 
 
 
@@ -776,8 +897,8 @@ function notBehindByGenerations(facts, base, head) {
 /**
  * Walks the successes in time order, keeping the forward deploys (neither rollback nor rolled
  * back) on a stack: the top is the reference the next success is judged against. A rollback and
- * the deployment it rolled back are marked in `history.kinds`, and so is a redeploy: the previous
- * success's commit again, never a rollback. Unknown compares count as "not behind"; with `since`
+ * the deployment it rolled back are marked in `history.kinds`, and so is a redeploy of the previous
+ * success's commit, never a rollback (`markRepeats` marks any other already-deployed commit). Unknown compares count as "not behind"; with `since`
  * (ms) those of deployments created from then on are returned as missing.
  */
 function markRollbacks(history, facts, since) {
@@ -834,8 +955,7 @@ function listMissing(p, base, head, judging) {
 }
 /** Compares (`base...head`) still needed to tell rollbacks in the window; call again once fetched. */
 function missingComparisons(deployments, scope) {
-    const runs = { runConclusions: {}, runsUnreadable: null };
-    const history = historyOf(deployments, scope.environment ?? null, runs);
+    const history = historyOf(deployments, scope.environment ?? null, NO_RUNS);
     const since = scope.now ? windowStart(scope.now, scope.window ?? DEFAULT_WINDOW) : -Infinity;
     const seen = new Set();
     return markRollbacks(history, scope, since).filter(({ base, head }) => {
@@ -869,6 +989,42 @@ class Timeline {
         return entriesOf(this.history, this.from);
     }
 }
+/**
+ * Once per commit: a clean deploy of a commit that already succeeded in the window (anyone's
+ * success, rollbacks and rolled-back deploys included) is a redeploy and earns nothing, so
+ * alternating between already-deployed commits cannot farm trust.
+ */
+function markRepeats({ history, from }) {
+    const { deployments, order, kinds } = history;
+    const succeeded = new Set();
+    for (let i = from; i < order.length; i++) {
+        const p = order[i];
+        const kind = kinds[p];
+        if (kind === KIND.failed)
+            continue;
+        const sha = deployments[p].sha;
+        if (kind === KIND.earned && succeeded.has(sha))
+            kinds[p] = KIND.redeploy;
+        succeeded.add(sha);
+    }
+}
+/** Says how many deployments in the window a workflow recorded that count for nobody, and why. */
+function nobodyNote({ history, from }, why) {
+    const { order, who } = history;
+    let count = 0;
+    for (let i = from; i < order.length; i++)
+        if (who[order[i]] < 0)
+            count++;
+    if (count === 0)
+        return [];
+    const deployments = count === 1 ? '1 deployment' : `${count} deployments`;
+    const because = why
+        ? `the workflow runs could not be read: ${why}`
+        : 'no status links to a workflow run of this repository whose triggering actor is known';
+    return [
+        `${deployments} recorded by github-actions[bot] count${count === 1 ? 's' : ''} for nobody (no score gained or lost), because ${because}`,
+    ];
+}
 function unverifiedNote({ history, from }, why) {
     const { order, unverifiedRuns } = history;
     let count = 0;
@@ -900,7 +1056,11 @@ function timeline_readTimeline(deployments, facts, window = DEFAULT_WINDOW) {
     const since = windowStart(facts.now, window);
     markRollbacks(history, facts);
     const from = firstAtOrAfter(history, since);
-    const notes = unverifiedNote({ history, from }, facts.runsUnreadable);
+    markRepeats({ history, from });
+    const notes = [
+        ...unverifiedNote({ history, from }, facts.runsUnreadable),
+        ...nobodyNote({ history, from }, facts.runsUnreadable),
+    ];
     return new Timeline(history, from, since, window, notes);
 }
 
@@ -1102,6 +1262,74 @@ function teamReport(input, facts, notes = []) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/decide/run-facts-needed.ts
+
+
+
+
+
+/** A failure's link: its job, its attempt, or (a bare link) its run. */
+function wantConclusion(link, wanted) {
+    if (link.job)
+        wanted.jobs.add(link.job);
+    else if (link.attempt)
+        wanted.attempts.add(`${link.run}/${link.attempt}`);
+    else
+        wanted.runs.add(link.run);
+}
+/**
+ * A workflow deployment's link: its run; once the run is known to have been re-run, the job (to
+ * learn its attempt) and the attempt (named, or the job's) when it is not the latest.
+ */
+function wantActor(link, wanted, known) {
+    wanted.runs.add(link.run);
+    const run = known.runs[link.run];
+    if (!run || run.attempts === 1)
+        return;
+    if (link.job)
+        wanted.jobs.add(link.job);
+    const attempt = link.attempt ?? (link.job ? known.jobs[link.job]?.attempt : undefined);
+    if (attempt !== undefined && attempt !== run.attempts) {
+        wanted.attempts.add(`${link.run}/${attempt}`);
+    }
+}
+function linksOf(statuses) {
+    return statuses.map(runLinkOf).filter((link) => link !== null);
+}
+function want(deployment, wanted, known) {
+    const outcome = statusOutcome(deployment.statuses);
+    if (outcome === null)
+        return;
+    if (outcome === 'failure') {
+        for (const link of linksOf(failingStatuses(deployment.statuses)))
+            wantConclusion(link, wanted);
+    }
+    if (isWorkflowBot(deployment.creator, deployment.creatorIsBot)) {
+        for (const link of linksOf(deployment.statuses))
+            wantActor(link, wanted, known);
+    }
+}
+function unknown(ids, known) {
+    return [...ids].filter((id) => !(id in known));
+}
+/**
+ * The runs, jobs and attempts still to read, given those `known`: call again with what was read
+ * (a re-run run needs its job read, which tells the attempt to read) until nothing new is listed.
+ */
+function runFactsNeeded(deployments, scope = {}, known = NO_RUNS) {
+    const since = scope.now ? windowStart(scope.now, scope.window ?? DEFAULT_WINDOW) : -Infinity;
+    const wanted = { runs: new Set(), jobs: new Set(), attempts: new Set() };
+    for (const deployment of deployments) {
+        if (isoMs(deployment.createdAt) >= since)
+            want(deployment, wanted, known);
+    }
+    return {
+        runs: unknown(wanted.runs, known.runs),
+        jobs: unknown(wanted.jobs, known.jobs),
+        attempts: unknown(wanted.attempts, known.attempts),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/decide/look-up.ts
 
 
@@ -1154,8 +1382,7 @@ function peopleToLookUp(policy, facts) {
 
 
 
-// EXTERNAL MODULE: ./src/github/github-error.ts
-var github_error = __webpack_require__(6419);
+
 ;// CONCATENATED MODULE: ./src/github/gather-release.ts
 function fromPull(pull) {
     return {
@@ -1248,6 +1475,84 @@ async function gatherRelease(port, request) {
     return { changes, reviewerCanPush: canPush, teams: answer.teams };
 }
 
+// EXTERNAL MODULE: ./src/github/github-error.ts
+var github_error = __webpack_require__(6419);
+;// CONCATENATED MODULE: ./src/github/gather-runs.ts
+// Reads the workflow runs, jobs and attempts the history links to: one request per id, 8 at a time.
+
+
+/** Requests in flight at once: enough to finish quickly, few enough not to trip abuse limits. */
+const CONCURRENCY = 8;
+/** Rounds of reads: runs and jobs, then attempts that jobs point at. A third finds nothing new. */
+const MAX_ROUNDS = 3;
+const UNREADABLE = 'the token may not read workflow runs (grant `actions: read`)';
+/** Runs `work` over every item, at most `limit` at a time. */
+async function eachLimited(items, limit, work) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await work(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+/** One read per id not asked before; a 404 is remembered as asked, so it is not asked again. */
+function readsFor(port, ids, read, repository) {
+    const ofThisRepository = (name) => name.toLowerCase() === repository.toLowerCase();
+    return [
+        ...ids.runs.map((id) => async () => {
+            const run = await port.workflowRun(id);
+            if (run && ofThisRepository(run.repository))
+                read.runs[id] = run;
+        }),
+        ...ids.jobs.map((id) => async () => {
+            const job = await port.workflowJob(id);
+            if (job)
+                read.jobs[id] = job;
+        }),
+        ...ids.attempts.map((key) => async () => {
+            const [run, attempt] = key.split('/');
+            const found = await port.runAttempt(run, Number(attempt));
+            if (found)
+                read.attempts[key] = found;
+        }),
+    ];
+}
+function notAsked(ids, asked) {
+    const fresh = (kind) => (id) => {
+        const key = `${kind}:${id}`;
+        return asked.has(key) ? false : (asked.add(key), true);
+    };
+    return {
+        runs: ids.runs.filter(fresh('run')),
+        jobs: ids.jobs.filter(fresh('job')),
+        attempts: ids.attempts.filter(fresh('attempt')),
+    };
+}
+async function readRounds(port, deployments, scope, read) {
+    const asked = new Set();
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+        const ids = notAsked(runFactsNeeded(deployments, scope, read), asked);
+        const reads = readsFor(port, ids, read, scope.repository);
+        if (reads.length === 0)
+            return;
+        await eachLimited(reads, CONCURRENCY, (run) => run());
+    }
+}
+/** The run facts the history needs; a 403 leaves them unread and says why (failures then stand). */
+async function readRuns(port, deployments, scope) {
+    const read = { runs: {}, jobs: {}, attempts: {}, runsUnreadable: null };
+    try {
+        await readRounds(port, deployments, scope, read);
+        return read;
+    }
+    catch (e) {
+        if (e.status === 403) {
+            return { runs: {}, jobs: {}, attempts: {}, runsUnreadable: UNREADABLE };
+        }
+        throw (0,github_error/* explain */.WE)(e, 'read the workflow runs behind the deployments', 'actions');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/gather-facts.ts
 // Gathers every fact a decision needs, in as few round trips as the data allows.
 
@@ -1259,25 +1564,6 @@ function policyTeams(environment) {
     const rules = [environment.deployers, environment.approvers, environment['break-glass']];
     const teams = rules.flatMap((rule) => rule?.teams ?? []).map((t) => t.toLowerCase());
     return [...new Set(teams)];
-}
-async function readRuns(port, ids) {
-    const runConclusions = {};
-    try {
-        await Promise.all(ids.map(async (id) => {
-            const conclusion = await port.runConclusion(id);
-            if (conclusion)
-                runConclusions[id] = conclusion;
-        }));
-        return { runConclusions, runsUnreadable: null };
-    }
-    catch (e) {
-        const status = e.status;
-        if (status === 403) {
-            const why = 'the token may not read workflow runs (grant `actions: read`)';
-            return { runConclusions, runsUnreadable: why };
-        }
-        throw (0,github_error/* explain */.WE)(e, 'read the workflow runs behind failed deployments', 'actions');
-    }
 }
 async function settleRollbacks(port, history, scope) {
     const comparisons = {};
@@ -1349,7 +1635,10 @@ async function gatherFacts(port, { inputs, history, withRelease }) {
         withRelease && deployerMatters
             ? roleOf(port, inputs.deployer, inputs.deployerIsBot)
             : Promise.resolve('none'),
-        readRuns(port, runIdsToCheck(history.deployments, scope)),
+        readRuns(port, history.deployments, {
+            ...scope,
+            repository: `${inputs.owner}/${inputs.repo}`,
+        }),
         settleRollbacks(port, history, scope),
         withRelease
             ? gatherRelease(port, {

@@ -1,0 +1,66 @@
+// A deployment's outcome: a failure, once recorded, stands; a cancelled job or attempt forgives it.
+import type { Deployment, DeploymentStatus } from './facts.js';
+import { linkedConclusion, runLinkOf, type RunFacts } from './run-links.js';
+
+export type Outcome = 'success' | 'failure';
+
+function isFailing(status: DeploymentStatus): boolean {
+  return status.state === 'failure' || status.state === 'error';
+}
+
+/**
+ * The status that decides the outcome: the first `failure` or `error` (a `success` written after
+ * it does not erase it), else the first `success`, else null (the deployment is ignored).
+ */
+export function decisiveStatus(statuses: readonly DeploymentStatus[]): DeploymentStatus | null {
+  let success: DeploymentStatus | null = null;
+  for (const status of statuses) {
+    if (isFailing(status)) return status;
+    if (success === null && status.state === 'success') success = status;
+  }
+  return success;
+}
+
+/** `failure` when any status is `failure` or `error`, else `success` when one is, else null. */
+export function statusOutcome(statuses: readonly DeploymentStatus[]): Outcome | null {
+  const status = decisiveStatus(statuses);
+  if (!status) return null;
+  return status.state === 'success' ? 'success' : 'failure';
+}
+
+/** The failing statuses: those a cancelled job or attempt might forgive. */
+export function failingStatuses(statuses: readonly DeploymentStatus[]): DeploymentStatus[] {
+  return statuses.filter(isFailing);
+}
+
+export type Reading = { outcome: Outcome; unverifiedRun: boolean } | null;
+
+const SUCCESS: Reading = { outcome: 'success', unverifiedRun: false };
+const FAILURE: Reading = { outcome: 'failure', unverifiedRun: false };
+const UNVERIFIED_FAILURE: Reading = { outcome: 'failure', unverifiedRun: true };
+
+/** A failing status is forgiven when it links to a job or attempt (or single-attempt run) that was cancelled. */
+function forgiven(status: DeploymentStatus, runs: RunFacts): boolean {
+  const link = runLinkOf(status);
+  return link !== null && linkedConclusion(link, runs) === 'cancelled';
+}
+
+/**
+ * The failure of a deployment is forgiven (the deployment ignored) only when every failing status
+ * is: one unexplained failure among cancelled ones stands. When runs may not be read, a failure
+ * whose statuses all link to runs stands and is marked unverified.
+ */
+function readFailure(statuses: readonly DeploymentStatus[], runs: RunFacts): Reading {
+  const failing = failingStatuses(statuses);
+  if (runs.runsUnreadable !== null) {
+    return failing.every((status) => runLinkOf(status) !== null) ? UNVERIFIED_FAILURE : FAILURE;
+  }
+  return failing.every((status) => forgiven(status, runs)) ? null : FAILURE;
+}
+
+/** The deployment's outcome, or null when it is ignored (no decisive status, or a forgiven failure). */
+export function readOutcome(deployment: Deployment, runs: RunFacts): Reading {
+  const outcome = statusOutcome(deployment.statuses);
+  if (outcome === null) return null;
+  return outcome === 'success' ? SUCCESS : readFailure(deployment.statuses, runs);
+}

@@ -8,6 +8,7 @@ import type {
   Comparison,
   GitHubPort,
   HistoryPage,
+  PullHead,
   PullInfo,
   PullsAndTeams,
   Repo,
@@ -270,6 +271,29 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
       after = members?.pageInfo.hasNextPage ? members.pageInfo.endCursor : null;
     }
     return logins;
+  }
+
+  async pullHead(number: number): Promise<PullHead> {
+    try {
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        ...this.repo,
+        pull_number: number,
+      });
+      const author = data.user.login;
+      return {
+        number: data.number,
+        state: data.state === 'open' ? 'open' : 'closed',
+        merged: data.merged,
+        headSha: data.head.sha,
+        headRef: data.head.ref,
+        headRepository: data.head.repo?.full_name ?? null,
+        baseRef: data.base.ref,
+        author,
+        authorIsBot: data.user.type === 'Bot' || author.endsWith('[bot]'),
+      };
+    } catch (e) {
+      throw explain(e, `read pull request #${number}`, 'pulls');
+    }
   }
 
   async commit(sha: string): Promise<CommitSummary & { files: string[] }> {

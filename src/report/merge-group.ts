@@ -108,7 +108,7 @@ export function renderGroupOutputs(
 
 function row({ pull, decision }: GroupEntry): string {
   const verdict = decision.allowed ? '✅ allowed' : '⛔ denied';
-  const reason = escapeMarkdown(oneLine(decision.reason)).replace(/\|/g, '\\|');
+  const reason = escapeMarkdown(decision.reason);
   return `| #${pull.number} | ${escapeMarkdown(pull.author)} | ${verdict} | ${reason} |`;
 }
 

@@ -298,3 +298,39 @@ describe('merge_group', () => {
     ]);
   });
 });
+
+describe('inputs that events refuse or need', () => {
+  it('refuses a policy-ref naming the pull request’s head branch; check mode reports it as its error', async () => {
+    const world = team();
+    const pr = world.pullRequest({ author: 'bob', head: 'relax-policy' });
+    const { run } = await serve(world);
+    const result = await run({
+      event: 'pull_request_target',
+      pullRequest: {
+        number: pr.number,
+        headSha: pr.headSha,
+        headRef: pr.head,
+        baseRef: 'main',
+        author: 'bob',
+      },
+      inputs: { environment: 'production', 'policy-ref': 'relax-policy' },
+    });
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ decision: 'error', allowed: 'false' });
+    expect(result.outputs['reason']).toContain(
+      `Input \`policy-ref\` is "relax-policy", the head of pull request #${pr.number}`,
+    );
+    expect(result.summary).toContain('Trust Gate: error');
+  });
+
+  it('validate runs without GITHUB_REPOSITORY: it reads only the workspace', async () => {
+    const { run } = await serve(team());
+    const result = await run({
+      inputs: { mode: 'validate', environment: '' },
+      env: { GITHUB_REPOSITORY: '' },
+      workspaceFiles: { '.github/trust-gate.yml': POLICY },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain('GITHUB_REPOSITORY');
+  });
+});

@@ -31,6 +31,8 @@ export interface PullRequestEventSpec {
   headSha: string;
   baseRef: string;
   author: string;
+  /** The head branch (default: the example's). */
+  headRef?: string;
 }
 
 /** `workflow_run`: the run that finished (head_repository defaults to this repository). */
@@ -134,7 +136,7 @@ function payloadFor(options: RunOptions, owner: string, repo: string): Record<st
     const pull = payload['pull_request'] as Record<string, Record<string, unknown>>;
     payload['number'] = pr.number;
     Object.assign(pull, { number: pr.number });
-    Object.assign(pull['head']!, { sha: pr.headSha });
+    Object.assign(pull['head']!, { sha: pr.headSha, ...(pr.headRef ? { ref: pr.headRef } : {}) });
     Object.assign(pull['base']!, { ref: pr.baseRef });
     Object.assign(pull['user']!, {
       login: pr.author,

@@ -4,11 +4,11 @@ import { getBooleanInput, getInput } from '@actions/core';
 import {
   CHECK_EVENTS,
   eventTarget,
+  PULL_REQUEST_EVENTS,
   type MergeGroupEvent,
   type PullRequestEvent,
   type RefKind,
 } from './events/index.js';
-import { PULL_REQUEST_EVENTS } from './events/index.js';
 import { pullRequestOf } from './events/pull-request.js';
 import { refusePolicyRefOnPullHead } from './events/policy-ref.js';
 import { InputError } from './input-error.js';
@@ -82,11 +82,6 @@ function modeOf(eventName: string): Mode {
     throw new InputError(`Input \`mode\` is "${mode}"; expected one of ${MODES.join(', ')}.`);
   }
   return mode as Mode;
-}
-
-/** Branch or tag name: `GITHUB_REF` without `refs/heads/` or `refs/tags/`. */
-export function refName(ref: string): string {
-  return ref.replace(/^refs\/(heads|tags)\//, '');
 }
 
 /** `GITHUB_REPOSITORY` as owner and name; only `validate` (which reads the workspace) runs without. */

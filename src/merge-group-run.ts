@@ -14,7 +14,15 @@ function pullInputs(inputs: Inputs, pull: PullHead, group: MergeGroupEvent): Inp
   return {
     ...inputs,
     mode: 'check',
-    pullRequest: { ...pull, baseRef: group.baseRef },
+    pullRequest: {
+      number: pull.number,
+      headSha: pull.headSha,
+      headRef: pull.headRef,
+      author: pull.author,
+      authorIsBot: pull.authorIsBot,
+      baseRef: group.baseRef,
+    },
+    commentedPull: null,
     deployer: pull.author,
     deployerIsBot: pull.authorIsBot,
     ref: group.baseRef,

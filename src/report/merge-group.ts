@@ -59,25 +59,18 @@ function reasonOf(entries: GroupEntry[]): string {
   return blocked.map((e) => `#${e.pull.number}: ${oneLine(e.decision.reason)}`).join('; ');
 }
 
-/**
- * The group's outputs: `allowed` only when every pull request would be; `deployer` lists the
- * authors; `required-approvals` is the highest and `approvals` the lowest over the group;
- * `changes` counts its pull requests; `level` and `score` are the first denied pull request's
- * author's (else the first's); `json` adds `mergeGroup` with each pull request's decision.
- */
-export function renderGroupOutputs(
-  group: { headSha: string; headRef: string; baseRef: string },
-  entries: GroupEntry[],
-): Outputs {
+type Group = { headSha: string; headRef: string; baseRef: string };
+
+/** The usual decision object, summed over the group, plus each pull request's own decision. */
+function groupJson(group: Group, entries: GroupEntry[]): MergeGroupJson {
   const allowed = denied(entries).length === 0;
   const lead = denied(entries)[0] ?? entries[0]!;
-  const reason = reasonOf(entries);
   const decisions = entries.map((e) => e.decision);
-  const json: MergeGroupJson = {
+  return {
     ...decisionJson(lead.decision),
     verdict: allowed ? 'allow' : 'deny',
     allowed,
-    reason,
+    reason: reasonOf(entries),
     reasons: entries.flatMap((e) => e.decision.denyReasons.map((r) => `#${e.pull.number}: ${r}`)),
     deployer: entries.map((e) => e.pull.author).join(', '),
     sha: group.headSha,
@@ -85,7 +78,9 @@ export function renderGroupOutputs(
     approvals: Math.min(...decisions.map((d) => d.approvals)),
     changes: decisions.flatMap((d) => decisionJson(d).changes),
     mergeGroup: {
-      ...group,
+      headSha: group.headSha,
+      headRef: group.headRef,
+      baseRef: group.baseRef,
       pullRequests: entries.map((e) => ({
         number: e.pull.number,
         author: e.pull.author,
@@ -93,11 +88,22 @@ export function renderGroupOutputs(
       })),
     },
   };
+}
+
+/**
+ * The group's outputs: `allowed` only when every pull request would be; `deployer` lists the
+ * authors; `required-approvals` is the highest and `approvals` the lowest over the group;
+ * `changes` counts its pull requests; `level` and `score` are the first denied pull request's
+ * author's (else the first's); `json` adds `mergeGroup` with each pull request's decision.
+ */
+export function renderGroupOutputs(group: Group, entries: GroupEntry[]): Outputs {
+  const json = groupJson(group, entries);
+  const lead = denied(entries)[0] ?? entries[0]!;
   return {
     ...renderOutputs(lead.decision),
-    allowed: String(allowed),
+    allowed: String(json.allowed),
     decision: json.verdict,
-    reason,
+    reason: json.reason,
     deployer: json.deployer,
     'required-approvals': String(json.requiredApprovals),
     approvals: String(json.approvals),
@@ -118,10 +124,7 @@ function details({ pull, decision }: GroupEntry): string {
 }
 
 /** The merge group's job summary: the verdict, a row per pull request, then each one's own summary. */
-export function renderGroupSummary(
-  group: { headSha: string; headRef: string; baseRef: string },
-  entries: GroupEntry[],
-): string {
+export function renderGroupSummary(group: Group, entries: GroupEntry[]): string {
   const allowed = denied(entries).length === 0;
   const environment = escapeMarkdown(entries[0]!.decision.environment);
   const heading = allowed

@@ -2026,22 +2026,16 @@ function reasonOf(entries) {
         return `All ${(0,plain_text/* plural */.LS)(entries.length, 'pull request')} in the merge group would be allowed`;
     return blocked.map((e) => `#${e.pull.number}: ${(0,plain_text/* oneLine */.TN)(e.decision.reason)}`).join('; ');
 }
-/**
- * The group's outputs: `allowed` only when every pull request would be; `deployer` lists the
- * authors; `required-approvals` is the highest and `approvals` the lowest over the group;
- * `changes` counts its pull requests; `level` and `score` are the first denied pull request's
- * author's (else the first's); `json` adds `mergeGroup` with each pull request's decision.
- */
-function renderGroupOutputs(group, entries) {
+/** The usual decision object, summed over the group, plus each pull request's own decision. */
+function groupJson(group, entries) {
     const allowed = denied(entries).length === 0;
     const lead = denied(entries)[0] ?? entries[0];
-    const reason = reasonOf(entries);
     const decisions = entries.map((e) => e.decision);
-    const json = {
+    return {
         ...decisionJson(lead.decision),
         verdict: allowed ? 'allow' : 'deny',
         allowed,
-        reason,
+        reason: reasonOf(entries),
         reasons: entries.flatMap((e) => e.decision.denyReasons.map((r) => `#${e.pull.number}: ${r}`)),
         deployer: entries.map((e) => e.pull.author).join(', '),
         sha: group.headSha,
@@ -2049,7 +2043,9 @@ function renderGroupOutputs(group, entries) {
         approvals: Math.min(...decisions.map((d) => d.approvals)),
         changes: decisions.flatMap((d) => decisionJson(d).changes),
         mergeGroup: {
-            ...group,
+            headSha: group.headSha,
+            headRef: group.headRef,
+            baseRef: group.baseRef,
             pullRequests: entries.map((e) => ({
                 number: e.pull.number,
                 author: e.pull.author,
@@ -2057,11 +2053,21 @@ function renderGroupOutputs(group, entries) {
             })),
         },
     };
+}
+/**
+ * The group's outputs: `allowed` only when every pull request would be; `deployer` lists the
+ * authors; `required-approvals` is the highest and `approvals` the lowest over the group;
+ * `changes` counts its pull requests; `level` and `score` are the first denied pull request's
+ * author's (else the first's); `json` adds `mergeGroup` with each pull request's decision.
+ */
+function renderGroupOutputs(group, entries) {
+    const json = groupJson(group, entries);
+    const lead = denied(entries)[0] ?? entries[0];
     return {
         ...renderOutputs(lead.decision),
-        allowed: String(allowed),
+        allowed: String(json.allowed),
         decision: json.verdict,
-        reason,
+        reason: json.reason,
         deployer: json.deployer,
         'required-approvals': String(json.requiredApprovals),
         approvals: String(json.approvals),
@@ -2131,7 +2137,15 @@ function pullInputs(inputs, pull, group) {
     return {
         ...inputs,
         mode: 'check',
-        pullRequest: { ...pull, baseRef: group.baseRef },
+        pullRequest: {
+            number: pull.number,
+            headSha: pull.headSha,
+            headRef: pull.headRef,
+            author: pull.author,
+            authorIsBot: pull.authorIsBot,
+            baseRef: group.baseRef,
+        },
+        commentedPull: null,
         deployer: pull.author,
         deployerIsBot: pull.authorIsBot,
         ref: group.baseRef,

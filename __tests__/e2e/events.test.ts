@@ -278,6 +278,27 @@ describe('merge_group', () => {
     expect(world.comments).toEqual([]);
   });
 
+  it('fails closed with an error status when a commit of the group belongs to no pull request', async () => {
+    const world = team();
+    const { group } = queue(world, { first: true, second: true });
+    const branch = group.headRef.replace('refs/heads/', '');
+    world.commit({ branch, message: 'Sneaked in', files: { 'sneak.txt': 'x' } });
+    const headSha = world.resolve(branch)!;
+    const { run } = await serve(world);
+    const result = await run({
+      event: 'merge_group',
+      actor: 'dave',
+      mergeGroup: { ...group, headSha },
+      sha: headSha,
+    });
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ decision: 'error', allowed: 'false' });
+    expect(result.outputs['reason']).toContain('("Sneaked in") of the merge group');
+    expect(statusesOf(world, headSha)).toMatchObject([
+      { state: 'error', context: 'trust-gate/production' },
+    ]);
+  });
+
   it('is success when every pull request would be allowed', async () => {
     const world = team();
     const { group } = queue(world, { first: true, second: true });

@@ -28,9 +28,15 @@ function gateSteps(text: string): Step[] {
 }
 
 describe('examples', () => {
-  it('has a workflow for each use: push gate, dispatch release, PR summary, team report, validation', () => {
+  it('has a workflow for each use: push gate, dispatch release, PR summary, team report, validation, each trigger', () => {
     expect(workflows.sort()).toEqual([
+      'chat-ops-deploy.yml',
+      'deploy-on-deployment.yml',
+      'deploy-on-release.yml',
+      'deploy-on-schedule.yml',
+      'deploy-on-workflow-run.yml',
       'gate-on-push.yml',
+      'merge-queue-check.yml',
       'pull-request-summary.yml',
       'release-dispatch.yml',
       'team-report.yml',

@@ -9,7 +9,7 @@ function pullRequestEvent(author: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'trust-gate-inputs-')), 'event.json');
   const pull_request = {
     number: 7,
-    head: { sha: 'abc' },
+    head: { sha: 'abc', ref: 'feature' },
     base: { ref: 'main' },
     user: { login: author },
   };

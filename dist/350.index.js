@@ -173,7 +173,7 @@ function classEnd(pattern, start) {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 9519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -965,7 +965,7 @@ const policySchema = schemas/* strictObject */.rej({
 
 /***/ }),
 
-/***/ 4031:
+/***/ 6412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

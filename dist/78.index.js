@@ -18,11 +18,11 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/policy/load.ts + 6 modules
-var load = __webpack_require__(1900);
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __webpack_require__(8422);
+var load = __webpack_require__(9519);
+// EXTERNAL MODULE: ./src/inputs.ts + 24 modules
+var src_inputs = __webpack_require__(5603);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
+var report_escape = __webpack_require__(6412);
 ;// CONCATENATED MODULE: ./src/report/validation.ts
 
 function renderValidation(file, environments, issues) {

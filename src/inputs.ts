@@ -1,18 +1,23 @@
 // The only reader of action inputs and of the run's environment: one typed Inputs object.
 import { readFileSync } from 'node:fs';
+import { getBooleanInput, getInput } from '@actions/core';
+import {
+  CHECK_EVENTS,
+  eventTarget,
+  PULL_REQUEST_EVENTS,
+  type MergeGroupEvent,
+  type PullRequestEvent,
+  type RefKind,
+} from './events/index.js';
+import { pullRequestOf } from './events/pull-request.js';
+import { refusePolicyRefOnPullHead } from './events/policy-ref.js';
+import { InputError } from './input-error.js';
+
+export { InputError } from './input-error.js';
+export type { MergeGroupEvent, PullRequestEvent, RefKind } from './events/index.js';
 
 export const MODES = ['gate', 'check', 'report', 'validate'] as const;
 export type Mode = (typeof MODES)[number];
-
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
-
-export interface PullRequestEvent {
-  number: number;
-  headSha: string;
-  author: string;
-  authorIsBot: boolean;
-  baseRef: string;
-}
 
 export interface Inputs {
   environment: string;
@@ -21,6 +26,8 @@ export interface Inputs {
   policyRef: string | null;
   mode: Mode;
   sha: string;
+  /** Whether the `sha` input named the commit (it overrides the event's, SPEC §5c). */
+  shaFromInput: boolean;
   breakGlass: string;
   comment: boolean;
   status: boolean;
@@ -28,34 +35,35 @@ export interface Inputs {
   repo: string;
   eventName: string;
   pullRequest: PullRequestEvent | null;
+  /** `issue_comment`: the pull request to read before deciding (events/commented-pull.ts). */
+  commentedPull: number | null;
+  /** `deployment`: the event's own deployment, left out of the history. */
+  deploymentId: number | null;
+  mergeGroup: MergeGroupEvent | null;
   deployer: string;
   deployerIsBot: boolean;
   /** The ref matched against `branches`. */
   ref: string;
+  refKind: RefKind;
   workspace: string;
   runUrl: string;
   now: Date;
 }
 
-export class InputError extends Error {
-  override readonly name = 'InputError';
-}
-
-/** An input as the runner passes it (`INPUT_<NAME>`), read as @actions/core's getInput reads it. */
-function rawInput(name: string): string {
-  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-}
-
 function input(name: string, fallback = ''): string {
-  return rawInput(name).trim() || fallback;
+  return getInput(name) || fallback;
 }
 
+/** A boolean input as @actions/core reads it (YAML 1.2 core schema); empty takes the default. */
 function flag(name: string, fallback: boolean): boolean {
-  const value = input(name).toLowerCase();
-  if (value === '') return fallback;
-  if (['true', 'yes', 'on', '1'].includes(value)) return true;
-  if (['false', 'no', 'off', '0'].includes(value)) return false;
-  throw new InputError(`Input \`${name}\` is "${rawInput(name)}"; expected true or false.`);
+  if (getInput(name) === '') return fallback;
+  try {
+    return getBooleanInput(name);
+  } catch {
+    throw new InputError(
+      `Input \`${name}\` is "${getInput(name, { trimWhitespace: false })}"; expected true or false.`,
+    );
+  }
 }
 
 function readEvent(): Record<string, unknown> {
@@ -68,45 +76,23 @@ function readEvent(): Record<string, unknown> {
   }
 }
 
-function pullRequestOf(event: Record<string, unknown>): PullRequestEvent | null {
-  const pr = event['pull_request'] as
-    | {
-        number: number;
-        head: { sha: string };
-        base: { ref: string };
-        user: { login: string; type?: string };
-      }
-    | undefined;
-  if (!pr) return null;
-  return {
-    number: pr.number,
-    headSha: pr.head.sha,
-    author: pr.user.login,
-    authorIsBot: pr.user.type === 'Bot' || pr.user.login.endsWith('[bot]'),
-    baseRef: pr.base.ref,
-  };
-}
-
 function modeOf(eventName: string): Mode {
-  const mode = input('mode', PULL_REQUEST_EVENTS.includes(eventName) ? 'check' : 'gate');
+  const mode = input('mode', CHECK_EVENTS.includes(eventName) ? 'check' : 'gate');
   if (!(MODES as readonly string[]).includes(mode)) {
     throw new InputError(`Input \`mode\` is "${mode}"; expected one of ${MODES.join(', ')}.`);
   }
   return mode as Mode;
 }
 
-/** Branch or tag name: `GITHUB_REF` without `refs/heads/` or `refs/tags/`. */
-export function refName(ref: string): string {
-  return ref.replace(/^refs\/(heads|tags)\//, '');
-}
-
-function repository(): { owner: string; repo: string } {
-  const [owner, repo] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');
-  if (!owner || !repo)
+/** `GITHUB_REPOSITORY` as owner and name; only `validate` (which reads the workspace) runs without. */
+function repository(mode: Mode): { owner: string; repo: string } {
+  const [owner = '', repo = ''] = (process.env['GITHUB_REPOSITORY'] ?? '').split('/');
+  if ((!owner || !repo) && mode !== 'validate')
     throw new InputError('GITHUB_REPOSITORY is not set: run this action inside GitHub Actions.');
   return { owner, repo };
 }
 
+/** SPEC §5: the pull request's author in check mode on a pull request, else §5a's triggering actor. */
 function deployerOf(
   mode: Mode,
   pr: PullRequestEvent | null,
@@ -129,7 +115,8 @@ export function inputsForError(): ErrorInputs {
   let pullRequest: PullRequestEvent | null = null;
   try {
     mode = modeOf(eventName);
-    pullRequest = pullRequestOf(readEvent());
+    if (PULL_REQUEST_EVENTS.includes(eventName))
+      pullRequest = pullRequestOf(readEvent(), eventName);
   } catch {
     // an unknown mode or an unreadable event: report as in gate mode
   }
@@ -137,22 +124,41 @@ export function inputsForError(): ErrorInputs {
   return { mode, environment: input('environment'), deployer: people.deployer };
 }
 
+function runContext() {
+  return {
+    repository: process.env['GITHUB_REPOSITORY'] ?? '',
+    sha: process.env['GITHUB_SHA'] ?? '',
+    ref: process.env['GITHUB_REF'] ?? '',
+  };
+}
+
+/** The event's target; `validate` reads only the workspace, so no event can stop it. */
+function targetOf(eventName: string, mode: Mode) {
+  const run = runContext();
+  if (mode === 'validate') return eventTarget('', {}, run);
+  return eventTarget(eventName, readEvent(), run);
+}
+
 export function readInputs(now: Date = new Date()): Inputs {
   const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
   const mode = modeOf(eventName);
   const environment = input('environment');
   if (!environment && mode !== 'validate') throw new InputError('Input `environment` is required.');
-  const event = readEvent();
-  const pullRequest = pullRequestOf(event);
-  const { owner, repo } = repository();
+  const target = targetOf(eventName, mode);
+  const policyRef = input('policy-ref') || null;
+  if (target.pullRequest) refusePolicyRefOnPullHead(policyRef, target.pullRequest);
+  const { owner, repo } = repository(mode);
   const server = process.env['GITHUB_SERVER_URL'] ?? 'https://github.com';
+  const sha = input('sha');
+  const { pullRequest } = target;
   return {
     environment,
     token: input('token'),
     policyPath: input('policy', '.github/trust-gate.yml'),
-    policyRef: input('policy-ref') || null,
+    policyRef,
     mode,
-    sha: input('sha') || pullRequest?.headSha || process.env['GITHUB_SHA'] || '',
+    sha: sha || target.sha,
+    shaFromInput: sha !== '',
     breakGlass: input('break-glass'),
     comment: flag('comment', true),
     status: flag('status', true),
@@ -160,11 +166,13 @@ export function readInputs(now: Date = new Date()): Inputs {
     repo,
     eventName,
     pullRequest,
+    commentedPull: target.commentedPull,
+    deploymentId: target.deploymentId,
+    mergeGroup: target.mergeGroup,
     ...deployerOf(mode, pullRequest),
-    ref:
-      mode === 'check' && pullRequest
-        ? pullRequest.baseRef
-        : refName(process.env['GITHUB_REF'] ?? ''),
+    // check mode on a pull request matches its base branch, where it will be deployed from.
+    ref: mode === 'check' && pullRequest ? pullRequest.baseRef : target.ref,
+    refKind: mode === 'check' && pullRequest ? 'branch' : target.refKind,
     workspace: process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
     runUrl: `${server}/${owner}/${repo}/actions/runs/${process.env['GITHUB_RUN_ID'] ?? ''}`,
     now,

@@ -14,13 +14,54 @@ const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as
 }>;
 
 export type EventName =
-  'workflow_dispatch' | 'push' | 'pull_request' | 'pull_request_target' | 'pull_request_review';
+  | 'workflow_dispatch'
+  | 'push'
+  | 'release'
+  | 'schedule'
+  | 'pull_request'
+  | 'pull_request_target'
+  | 'pull_request_review'
+  | 'workflow_run'
+  | 'deployment'
+  | 'merge_group'
+  | 'issue_comment';
 
 export interface PullRequestEventSpec {
   number: number;
   headSha: string;
   baseRef: string;
   author: string;
+  /** The head branch (default: the example's). */
+  headRef?: string;
+}
+
+/** `workflow_run`: the run that finished (head_repository defaults to this repository). */
+export interface WorkflowRunEventSpec {
+  headSha: string;
+  headBranch: string;
+  headRepository?: string;
+}
+
+export interface DeploymentEventSpec {
+  id: number;
+  sha: string;
+  ref: string;
+}
+
+/** `merge_group`: refs as GitHub sends them (`refs/heads/…`). */
+export interface MergeGroupEventSpec {
+  headSha: string;
+  headRef: string;
+  baseSha: string;
+  baseRef: string;
+}
+
+/** `issue_comment`: the issue (or pull request, when `onPullRequest`) and the commenter. */
+export interface IssueCommentEventSpec {
+  number: number;
+  onPullRequest: boolean;
+  commenter: string;
+  body?: string;
 }
 
 export interface RunOptions {
@@ -34,6 +75,10 @@ export interface RunOptions {
   sha?: string;
   ref?: string;
   pullRequest?: PullRequestEventSpec;
+  workflowRun?: WorkflowRunEventSpec;
+  deployment?: DeploymentEventSpec;
+  mergeGroup?: MergeGroupEventSpec;
+  issueComment?: IssueCommentEventSpec;
   now?: string;
   workspaceFiles?: Record<string, string>;
   env?: Record<string, string>;
@@ -69,7 +114,12 @@ function actionDefaults(): Record<string, string> {
   return defaults;
 }
 
+/** Webhook examples to start from; `schedule` has none (its payload is only the schedule). */
 function examplePayload(event: EventName): Record<string, unknown> {
+  if (event === 'schedule') {
+    const base = examplePayload('workflow_dispatch');
+    return { schedule: '30 5 * * 1-5', repository: base['repository'] };
+  }
   const name = event === 'pull_request_target' ? 'pull_request' : event;
   const found = examples.find((e) => e.name === name)?.examples[0];
   if (!found) throw new Error(`no webhook example for ${name}`);
@@ -86,14 +136,48 @@ function payloadFor(options: RunOptions, owner: string, repo: string): Record<st
     const pull = payload['pull_request'] as Record<string, Record<string, unknown>>;
     payload['number'] = pr.number;
     Object.assign(pull, { number: pr.number });
-    Object.assign(pull['head']!, { sha: pr.headSha });
+    Object.assign(pull['head']!, { sha: pr.headSha, ...(pr.headRef ? { ref: pr.headRef } : {}) });
     Object.assign(pull['base']!, { ref: pr.baseRef });
     Object.assign(pull['user']!, {
       login: pr.author,
       type: pr.author.endsWith('[bot]') ? 'Bot' : 'User',
     });
   }
+  patchEvent(payload, options, `${owner}/${repo}`);
   return payload;
+}
+
+type Json = Record<string, Record<string, unknown>>;
+
+/** Writes the chosen event's own fields over the example payload. */
+function patchEvent(payload: Record<string, unknown>, options: RunOptions, fullName: string) {
+  const event = payload as Json;
+  const { workflowRun: run, deployment, mergeGroup: group, issueComment: comment } = options;
+  if (run && event['workflow_run']) {
+    Object.assign(event['workflow_run'], { head_sha: run.headSha, head_branch: run.headBranch });
+    Object.assign(event['workflow_run']['head_repository'] as object, {
+      full_name: run.headRepository ?? fullName,
+    });
+  }
+  if (deployment && event['deployment']) Object.assign(event['deployment'], deployment);
+  if (group && event['merge_group']) {
+    const { headSha, headRef, baseSha, baseRef } = group;
+    Object.assign(event['merge_group'], {
+      head_sha: headSha,
+      head_ref: headRef,
+      base_sha: baseSha,
+      base_ref: baseRef,
+    });
+  }
+  if (comment && event['issue']) {
+    const pullUrl = `https://api.github.com/repos/${fullName}/pulls/${comment.number}`;
+    Object.assign(event['issue'], {
+      number: comment.number,
+      ...(comment.onPullRequest ? { pull_request: { url: pullUrl } } : {}),
+    });
+    Object.assign(event['comment'] as object, { body: comment.body ?? '.deploy' });
+    Object.assign(event['comment']!['user'] as object, { login: comment.commenter });
+  }
 }
 
 export function parseOutputs(text: string): Record<string, string> {

@@ -154,9 +154,18 @@ export function pullRequestShape(
     additions: files.reduce((n, f) => n + f.additions, 0),
     deletions: files.reduce((n, f) => n + f.deletions, 0),
     changed_files: files.length,
-    head: branch(pr.head, pr.headSha),
+    head: headBranch(branch(pr.head, pr.headSha), pr.headRepository),
     base: branch(pr.base, pr.baseSha),
   };
+}
+
+/** A fork's head names the fork's repository; a deleted fork's head has none. */
+function headBranch(head: BranchShape, fork: string | null | undefined): BranchShape {
+  if (fork === undefined) return head;
+  if (fork === null) return { ...head, repo: null as unknown as RepositoryShape };
+  const [owner = '', name = ''] = fork.split('/');
+  const repo = { ...head.repo, name, full_name: fork, owner: { ...head.repo.owner, login: owner } };
+  return { ...head, label: `${owner}:${head.ref}`, repo };
 }
 
 export function reviewShape(

@@ -25,6 +25,8 @@ export interface PullRequestSpec {
   author?: string;
   base?: string;
   head?: string;
+  /** Open it from a fork: `owner/name` of the head's repository (null: a deleted fork). */
+  headRepository?: string | null;
   /** Head-branch commits; their author defaults to the PR author. */
   commits?: CommitSpec[];
   /** Shorthand for one commit changing these files. */
@@ -66,6 +68,7 @@ export function openPullRequest(world: World, spec: PullRequestSpec): PullReques
     author,
     base,
     head,
+    ...(spec.headRepository !== undefined ? { headRepository: spec.headRepository } : {}),
     baseSha,
     headSha: world.mustResolve(head),
     state: 'open',

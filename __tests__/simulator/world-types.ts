@@ -59,6 +59,8 @@ export interface PullRequestRecord {
   author: string;
   base: string;
   head: string;
+  /** `owner/name` of the head's repository when it is a fork (null: a deleted fork). */
+  headRepository?: string | null;
   baseSha: string;
   headSha: string;
   state: 'open' | 'closed';

@@ -8,6 +8,7 @@ import type {
   Comparison,
   GitHubPort,
   HistoryPage,
+  PullHead,
   PullInfo,
   PullsAndTeams,
   Repo,
@@ -271,6 +272,29 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
       return members.flatMap((n) => (n ? [n.login.toLowerCase()] : []));
     } catch (e) {
       throw explain(e, `read the members of team ${team}`, 'members');
+    }
+  }
+
+  async pullHead(number: number): Promise<PullHead> {
+    try {
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        ...this.repo,
+        pull_number: number,
+      });
+      const author = data.user.login;
+      return {
+        number: data.number,
+        state: data.state === 'open' ? 'open' : 'closed',
+        merged: data.merged,
+        headSha: data.head.sha,
+        headRef: data.head.ref,
+        headRepository: data.head.repo?.full_name ?? null,
+        baseRef: data.base.ref,
+        author,
+        authorIsBot: data.user.type === 'Bot' || author.endsWith('[bot]'),
+      };
+    } catch (e) {
+      throw explain(e, `read pull request #${number}`, 'pulls');
     }
   }
 

@@ -64,6 +64,20 @@ export interface PullsAndTeams {
   teams: Record<string, string[]>;
 }
 
+/** A pull request's head and base as REST reports them: what chat-ops and merge queues judge. */
+export interface PullHead {
+  number: number;
+  state: 'open' | 'closed';
+  merged: boolean;
+  headSha: string;
+  headRef: string;
+  /** `owner/name` of the head's repository; null when a fork was deleted. */
+  headRepository: string | null;
+  baseRef: string;
+  author: string;
+  authorIsBot: boolean;
+}
+
 export interface StatusWrite {
   sha: string;
   state: 'success' | 'pending' | 'failure' | 'error';
@@ -86,6 +100,8 @@ export interface GitHubPort {
     number: number,
     teams: string[],
   ): Promise<{ pull: PullInfo; teams: Record<string, string[]> }>;
+  /** One pull request's head, base and author (one light REST request). */
+  pullHead(number: number): Promise<PullHead>;
   commit(sha: string): Promise<CommitSummary & { files: string[]; filesCut?: string }>;
   role(login: string): Promise<Role>;
   /** A workflow run of this repository; null when it has none by that id (404 proves nothing). */

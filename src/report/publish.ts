@@ -68,7 +68,7 @@ export async function publishDecision(
 ): Promise<void> {
   if (inputs.mode === 'gate') await fileBreakGlassIssue(port, inputs, decision);
   // The summary first: if it cannot be written the run errors, and no `allowed=true` was set.
-  core.appendSummary(renderSummary(decision));
+  core.appendSummary(renderSummary(decision, inputs.refKind));
   setOutputs(renderOutputs(decision));
   if (inputs.mode === 'check') {
     await publishCheck(port, inputs, decision);

@@ -5,12 +5,15 @@ import { code, codeBlock, escapeMarkdown, escapeWithCode } from './escape.js';
 import { ladderLine, recordLine, standingLines } from './ladder.js';
 import { alert, bulletList, document, notesSection } from './markdown-blocks.js';
 
-export function renderSummary(decision: Decision): string {
+/** How the deployed ref is named: a tag reads "tag `v1.2.3`", anything else "ref `main`". */
+export type RefKind = 'branch' | 'tag' | 'ref';
+
+export function renderSummary(decision: Decision, refKind: RefKind = 'branch'): string {
   return document([
     heading(decision),
     reasons(decision),
     breakGlass(decision),
-    facts(decision),
+    facts(decision, refKind),
     trust(decision),
     changes(decision),
     notesSection(decision.notes),
@@ -53,10 +56,10 @@ function breakGlass(decision: Decision): string | null {
   ]);
 }
 
-function facts(decision: Decision): string {
+function facts(decision: Decision, refKind: RefKind): string {
   const parts = [
     `**Deployer** ${escapeMarkdown(decision.deployer)}`,
-    `**ref** ${code(decision.ref)}`,
+    `**${refKind === 'tag' ? 'tag' : 'ref'}** ${code(decision.ref)}`,
     `**commit** ${code(shortSha(decision.sha))}`,
     `**policy** ${code(decision.policyKey)}`,
     `**mode** ${decision.mode}`,

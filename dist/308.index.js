@@ -1,8 +1,8 @@
-export const id = 549;
-export const ids = [549];
+export const id = 308;
+export const ids = [308];
 export const modules = {
 
-/***/ 8549:
+/***/ 7308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -764,12 +764,16 @@ function pathRuleMatches(rule, files) {
         return false;
     return patterns(rule).some((pattern) => files.some((file) => matcher(pattern).match(file)));
 }
-/** A change's requirement: the shared one raised by every `paths` rule matching its files. */
+/**
+ * A change's requirement: the shared one raised by every `paths` rule matching its files. When
+ * GitHub cut the change's file list, the files not seen could match any rule: every rule applies.
+ */
 function changeRequirement(base, policy, change) {
     let requirement = base;
+    const cut = change.filesCut ? ` (${change.filesCut}: every path rule applies)` : '';
     for (const rule of policy.paths) {
-        if (pathRuleMatches(rule, change.files)) {
-            requirement = raise(requirement, rule.approvals, `paths ${patterns(rule).join(', ')}`);
+        if (cut || pathRuleMatches(rule, change.files)) {
+            requirement = raise(requirement, rule.approvals, `paths ${patterns(rule).join(', ')}${cut}`);
         }
     }
     return requirement;
@@ -1383,6 +1387,57 @@ function peopleToLookUp(policy, facts) {
 
 
 
+;// CONCATENATED MODULE: ./src/decide/without-deployment.ts
+/** The history without deployment `id` (unchanged when `id` is null). */
+function withoutDeployment(history, id) {
+    if (id === null)
+        return history;
+    return { ...history, deployments: history.deployments.filter((d) => d.id !== id) };
+}
+
+// EXTERNAL MODULE: ./src/input-error.ts
+var input_error = __webpack_require__(6236);
+// EXTERNAL MODULE: ./src/events/policy-ref.ts
+var policy_ref = __webpack_require__(4483);
+;// CONCATENATED MODULE: ./src/events/commented-pull.ts
+
+
+function refuseFork(head, repository) {
+    if (head.headRepository?.toLowerCase() === repository.toLowerCase())
+        return;
+    const from = head.headRepository ? `the fork ${head.headRepository}` : 'a deleted fork';
+    throw new input_error/* InputError */.d(`Pull request #${head.number} comes from ${from}, not from ${repository}: ` +
+        'a chat-ops deploy runs only a branch of this repository.');
+}
+/**
+ * The commenter deploys (SPEC §5a); the pull request's head is the commit (unless the `sha` input
+ * names one), its head branch the ref, and the pull request with its own commits the change.
+ */
+async function resolveCommentedPull(inputs, port) {
+    if (inputs.commentedPull === null)
+        return inputs;
+    const head = await port.pullHead(inputs.commentedPull);
+    refuseFork(head, `${inputs.owner}/${inputs.repo}`);
+    (0,policy_ref/* refusePolicyRefOnPullHead */.m)(inputs.policyRef, head);
+    const pullRequest = {
+        number: head.number,
+        headSha: head.headSha,
+        headRef: head.headRef,
+        author: head.author,
+        authorIsBot: head.authorIsBot,
+        baseRef: head.baseRef,
+    };
+    const check = inputs.mode === 'check';
+    return {
+        ...inputs,
+        pullRequest,
+        sha: inputs.shaFromInput ? inputs.sha : head.headSha,
+        ref: check ? head.baseRef : head.headRef,
+        refKind: 'branch',
+        ...(check ? { deployer: head.author, deployerIsBot: head.authorIsBot } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/gather-release.ts
 function fromPull(pull) {
     return {
@@ -1394,6 +1449,7 @@ function fromPull(pull) {
         authorIsBot: pull.authorIsBot,
         headSha: pull.headSha,
         files: pull.files,
+        ...(pull.filesCut ? { filesCut: pull.filesCut } : {}),
         reviews: pull.reviews,
         commitAuthors: pull.commitAuthors,
     };
@@ -1445,13 +1501,17 @@ async function readDirectCommitFiles(port, changes, environment) {
     await Promise.all(changes
         .filter((c) => c.kind === 'commit' && c.files === null)
         .map(async (c) => {
-        c.files = (await port.commit(c.headSha)).files;
+        const commit = await port.commit(c.headSha);
+        c.files = commit.files;
+        if (commit.filesCut)
+            c.filesCut = commit.filesCut;
     }));
 }
 /** A first deploy of a commit in no merged pull request: read its title, author and files. */
 async function firstCommit(port, sha) {
     const commit = await port.commit(sha);
-    return { ...fromCommit(commit), files: commit.files };
+    const change = { ...fromCommit(commit), files: commit.files };
+    return commit.filesCut ? { ...change, filesCut: commit.filesCut } : change;
 }
 async function commitsOf(port, request) {
     const { base, sha } = request;
@@ -1684,7 +1744,7 @@ function environmentNotFound(name, policy, file) {
 // EXTERNAL MODULE: ./src/policy/glob-check.ts
 var glob_check = __webpack_require__(6439);
 // EXTERNAL MODULE: ./src/policy/load.ts + 6 modules
-var load = __webpack_require__(1900);
+var load = __webpack_require__(9519);
 // EXTERNAL MODULE: ./src/policy/policy-error.ts
 var policy_error = __webpack_require__(1781);
 // EXTERNAL MODULE: ./src/policy/schema.ts + 1 modules
@@ -1759,143 +1819,78 @@ async function loadHistory(port, request, firstPage) {
     };
 }
 
+// EXTERNAL MODULE: ./src/events/merge-group.ts
+var merge_group = __webpack_require__(1291);
+;// CONCATENATED MODULE: ./src/github/merge-group-pulls.ts
+// The pull requests of a merge group: the queue branch's own, and every one whose commit the group holds.
+
+
+/** A pull request still waiting in this queue: open, unmerged, into the group's base branch. */
+function queued(head, group) {
+    return head.state === 'open' && !head.merged && head.baseRef === group.baseRef;
+}
+async function readHeads(port, numbers, into) {
+    const wanted = [...new Set(numbers)].filter((n) => !into.has(n));
+    const heads = await Promise.all(wanted.map((n) => port.pullHead(n)));
+    for (const head of heads)
+        into.set(head.number, head);
+}
+/** Commits GitHub's titles do not tie to a queued pull request: asked of GitHub's associations. */
+async function byAssociation(port, group, commits) {
+    const found = new Map();
+    if (commits.length === 0)
+        return found;
+    const { pullsByCommit } = await port.pullsForCommits(commits.map((c) => c.sha), []);
+    for (const commit of commits) {
+        const pull = (pullsByCommit[commit.sha] ?? []).find((p) => !p.merged && p.baseRef === group.baseRef);
+        if (pull)
+            found.set(commit.sha, pull.number);
+    }
+    return found;
+}
+function unattributedError(group, commit) {
+    return new github_error/* GitHubError */.y_(`Commit ${commit.sha.slice(0, 7)} ("${commit.title}") of the merge group ${group.headRef} ` +
+        'belongs to no open pull request into ' +
+        `${group.baseRef} that Trust Gate can find, so the group cannot be judged (it fails closed). ` +
+        'Use the merge or squash merge method for the queue, whose commits name their pull request.', null);
+}
+/**
+ * The group's pull requests in queue order: each commit between `base_sha` and `head_sha` belongs
+ * to the queued pull request its GitHub-written title names ("Merge pull request #n …", "… (#n)"),
+ * else to the open pull request GitHub associates with it; the queue branch's own
+ * (`…/pr-<n>-<sha>`) is always one. A commit that belongs to none is an error.
+ */
+async function mergeGroupPulls(port, group) {
+    const own = (0,merge_group/* queuedPullNumber */.M0)(group.headRef);
+    const { commits } = await port.compare(group.baseSha, group.headSha);
+    const titled = commits.map((c) => (0,merge_group/* pullNumberInTitle */.AO)(c.title));
+    const heads = new Map();
+    await readHeads(port, [...titled, own].filter((n) => n !== null), heads);
+    const isQueued = (n) => n != null && heads.has(n) && queued(heads.get(n), group);
+    const rest = commits.filter((_, i) => !isQueued(titled[i]));
+    const associated = await byAssociation(port, group, rest);
+    await readHeads(port, associated.values(), heads);
+    const order = [];
+    for (const [i, commit] of commits.entries()) {
+        const number = isQueued(titled[i]) ? titled[i] : associated.get(commit.sha);
+        if (!isQueued(number))
+            throw unattributedError(group, commit);
+        if (!order.includes(number))
+            order.push(number);
+    }
+    if (own !== null && !order.includes(own))
+        order.push(own);
+    if (own !== null && !isQueued(own))
+        throw new github_error/* GitHubError */.y_(`Pull request #${own} of the merge group ${group.headRef} is not an open pull request into ${group.baseRef}.`, null);
+    if (order.length === 0)
+        throw new github_error/* GitHubError */.y_(`The merge group ${group.headRef} holds no pull request to judge.`, null);
+    return order.map((n) => heads.get(n));
+}
+
 // EXTERNAL MODULE: ./src/workflow-commands.ts + 1 modules
 var workflow_commands = __webpack_require__(138);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(4031);
-;// CONCATENATED MODULE: ./src/report/changes-table.ts
-
-const HEADER = [
-    '| change | author | required | approvals | approved by | ok |',
-    '|---|---|--:|--:|---|:-:|',
-];
-/** "#12 Fix login" (or "`abc1234` Fix typo" for a direct commit), linked to GitHub. */
-function changes_table_changeLabel(result) {
-    const { change } = result;
-    const id = change.kind === 'pull' ? `#${change.number ?? '?'}` : (0,report_escape/* cellCode */.GA)(changes_table_shortSha(change.headSha));
-    return (0,report_escape/* link */.nf)(`${id} ${(0,report_escape/* escapeMarkdown */.FV)(change.title)}`, change.url);
-}
-/** "bob, carol", or "—" when nobody approved. */
-function approvedByText(result) {
-    return result.approvedBy.length === 0 ? '—' : result.approvedBy.map(report_escape/* escapeMarkdown */.FV).join(', ');
-}
-/** "carol (is the author), dave (approved an earlier commit)", or null when none was ignored. */
-function ignoredText(result) {
-    if (result.ignored.length === 0)
-        return null;
-    return result.ignored
-        .map((entry) => `${(0,report_escape/* escapeMarkdown */.FV)(entry.login)} (${(0,report_escape/* escapeWithCode */.HY)(entry.why)})`)
-        .join(', ');
-}
-/** "level member: 1; paths db/migrations/\*\*: 2". */
-function requiredBecauseText(result) {
-    return result.requiredBecause.map(report_escape/* escapeWithCode */.HY).join('; ');
-}
-function changesTable(changes) {
-    return [...HEADER, ...changes.map(changeRow)].join('\n');
-}
-function changeRow(result) {
-    const cells = [
-        changes_table_changeLabel(result),
-        (0,report_escape/* escapeMarkdown */.FV)(result.change.author),
-        String(result.required),
-        String(result.approvals),
-        approvedByText(result),
-        result.ok ? '✅' : '❌',
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-/** One line per change that falls short: what set its requirement and which approvals did not count. */
-function shortfallLines(changes) {
-    return changes.filter((result) => !result.ok).map(shortfallLine);
-}
-/** The first 7 hex digits of a commit (anything else is dropped, so it is safe in a table cell). */
-function changes_table_shortSha(sha) {
-    return sha.replace(/[^0-9a-f]/gi, '').slice(0, 7);
-}
-function shortfallLine(result) {
-    const ignored = ignoredText(result);
-    const why = result.requiredBecause.length === 0 ? '' : ` (${requiredBecauseText(result)})`;
-    const because = `needs ${result.required}${why}, has ${result.approvals}`;
-    return `- ${changes_table_changeLabel(result)} ${because}${ignored === null ? '' : `; not counted: ${ignored}`}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/gaps.ts
-/**
- * Approvals still to collect: the sum over changes of what each lacks. Each approval is given on
- * one change, so the sum is the number of reviews still needed (in `check` mode there is one change).
- */
-function missingApprovals(changes) {
-    return changes.reduce((sum, change) => sum + Math.max(0, change.required - change.approvals), 0);
-}
-/** Failed rules other than `approvals`: what more reviews cannot fix. */
-function blockingRules(decision) {
-    return decision.rules.filter((rule) => !rule.ok && rule.rule !== 'approvals');
-}
-/** Denied, and more approvals alone would turn it into an allow. */
-function onlyApprovalsMissing(decision) {
-    return (!decision.allowed &&
-        blockingRules(decision).length === 0 &&
-        decision.rules.some((rule) => rule.rule === 'approvals' && !rule.ok));
-}
-
-// EXTERNAL MODULE: ./src/report/plain-text.ts
-var plain_text = __webpack_require__(6676);
-;// CONCATENATED MODULE: ./src/report/ladder.ts
-
-
-const FULL = '█';
-const EMPTY = '░';
-/** A bar of `width` blocks, filled in proportion to value/target (full only once reached). */
-function progressBar(value, target, width = 10) {
-    const ratio = target <= 0 ? 1 : Math.min(1, Math.max(0, value / target));
-    const filled = Math.floor(ratio * width);
-    return FULL.repeat(filled) + EMPTY.repeat(width - filled);
-}
-/** Who holds the record: the deployer, or the whole team in `team` scope (markdown). */
-function holder(standing, deployer) {
-    return standing.scope === 'team' ? 'the team' : (0,report_escape/* escapeMarkdown */.FV)(deployer);
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-/** "**alice** is at level **member** with a score of 7." and the bar to the next level (markdown). */
-function standingLines(standing, deployer) {
-    const who = standing.scope === 'team' ? 'the team' : `**${holder(standing, deployer)}**`;
-    if (standing.level === '') {
-        return [
-            `No trust ladder for this environment: every change needs the policy's fixed approvals; ${who} has a score of ${standing.score}.`,
-        ];
-    }
-    const at = `${capitalise(who)} is at level **${(0,report_escape/* escapeMarkdown */.FV)(standing.level)}** with a score of ${standing.score}.`;
-    return [at, nextLevelLine(standing)];
-}
-/** "`███████░░░` 7 of 10 clean deploys to **owner**", or the top of the ladder. */
-function nextLevelLine(standing) {
-    const { next, score } = standing;
-    if (next === null)
-        return `\`${progressBar(1, 1)}\` top of the ladder`;
-    const bar = progressBar(score, next.after);
-    return `\`${bar}\` ${score} of ${(0,plain_text/* plural */.LS)(next.after, 'clean deploy')} to **${(0,report_escape/* escapeMarkdown */.FV)(next.name)}**`;
-}
-/** "newcomer · 2 approvals → **member · 1 approval ◀** → owner · no approval", when the ladder is known. */
-function ladderLine(standing) {
-    const ladder = standing.ladder ?? [];
-    if (ladder.length === 0)
-        return null;
-    return ladder.map((step) => ladderStep(step, step.name === standing.level)).join(' → ');
-}
-function ladderStep(step, current) {
-    const needs = step.approvals === 0 ? 'no approval' : (0,plain_text/* plural */.LS)(step.approvals, 'approval');
-    const text = `${(0,report_escape/* escapeMarkdown */.FV)(step.name)} · ${needs}`;
-    return current ? `**${text} ◀**` : text;
-}
-/** "8 successes, 1 failure and 0 rollbacks in the window." */
-function recordLine(standing) {
-    const { successes, failures, rollbacks } = standing;
-    return `Record in the window: ${(0,plain_text/* plural */.LS)(successes, 'success', 'successes')}, ${(0,plain_text/* plural */.LS)(failures, 'failure')}, ${(0,plain_text/* plural */.LS)(rollbacks, 'rollback')}.`;
-}
-
+var report_escape = __webpack_require__(6412);
 ;// CONCATENATED MODULE: ./src/report/markdown-blocks.ts
 // Small markdown building blocks shared by the summary, the comment and the team report.
 
@@ -1919,108 +1914,8 @@ function notesSection(notes) {
     return list === null ? null : `### Notes\n\n${list}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/comment.ts
-
-
-
-
-
-
-const MAX_DOTS = 10;
-/** The hidden first line that identifies the one comment per environment (case-insensitive). */
-function commentMarker(environment) {
-    return `<!-- trust-gate:${encodeURIComponent(environment.toLowerCase())} -->`;
-}
-function renderComment(decision) {
-    return markdown_blocks_document([
-        commentMarker(decision.environment),
-        heading(decision),
-        approvals(decision),
-        standing(decision),
-        blocking(decision),
-        footer(decision),
-    ]);
-}
-/** The comment when the gate could not decide: it replaces a verdict that may no longer hold. */
-function renderErrorComment(environment, message) {
-    return markdown_blocks_document([
-        commentMarker(environment),
-        `### ❗ Trust Gate: could not check deploying to ${(0,report_escape/* escapeMarkdown */.FV)(environment)}`,
-        'The gate fails closed: a deploy would be refused until this is fixed.',
-        (0,report_escape/* codeBlock */.DV)(message),
-        '<sub>This comment is updated on every run.</sub>',
-    ]);
-}
-function heading(decision) {
-    const environment = (0,report_escape/* escapeMarkdown */.FV)(decision.environment);
-    if (decision.allowed)
-        return `### ✅ Trust Gate: ready to deploy to ${environment}`;
-    if (onlyApprovalsMissing(decision)) {
-        const missing = (0,plain_text/* plural */.LS)(missingApprovals(decision.changes), 'more approval');
-        return `### ⏳ Trust Gate: needs ${missing} to deploy to ${environment}`;
-    }
-    return `### ⛔ Trust Gate: blocked from ${environment}`;
-}
-function approvals(decision) {
-    const [only, ...rest] = decision.changes;
-    if (only === undefined)
-        return '**Approvals** nothing to approve: no changes.';
-    const who = decision.approvers
-        ? [`- Who can approve: ${(0,report_escape/* escapeWithCode */.HY)(decision.approvers)}`]
-        : [];
-    if (rest.length > 0)
-        return severalChanges(decision.changes, who);
-    return [approvalsLine(only), ...approvalDetails(only), ...who].join('\n');
-}
-/** A release of several changes (rare in `check` mode): the table, then what each short one needs. */
-function severalChanges(changes, who) {
-    const list = [...shortfallLines(changes), ...who];
-    const table = changesTable(changes);
-    return list.length === 0 ? table : `${table}\n\n${list.join('\n')}`;
-}
-/** "**Approvals** 🟢⚪ 1 of 2": one dot per approval needed, filled for each one found. */
-function approvalsLine(result) {
-    if (result.required === 0)
-        return `**Approvals** none needed (${result.approvals} given)`;
-    const found = Math.min(result.approvals, result.required, MAX_DOTS);
-    const missing = Math.min(Math.max(0, result.required - result.approvals), MAX_DOTS - found);
-    const dots = '🟢'.repeat(found) + '⚪'.repeat(missing);
-    return `**Approvals** ${dots} ${result.approvals} of ${result.required}`;
-}
-/** Why the requirement is what it is, who approved, and which approvals did not count. */
-function approvalDetails(result) {
-    const ignored = ignoredText(result);
-    const because = requiredBecauseText(result);
-    const lines = because === '' ? [] : [`- Why ${result.required}: ${because}`];
-    if (result.required > 0 || result.approvedBy.length > 0) {
-        lines.push(`- Approved by: ${approvedByText(result)}`);
-    }
-    return ignored === null ? lines : [...lines, `- Not counted: ${ignored}`];
-}
-function standing(decision) {
-    const { standing: record, deployer } = decision;
-    const title = `**Where ${holder(record, deployer)} stands**`;
-    if (record.level === '')
-        return `${title}\n\n${standingLines(record, deployer).join('<br>\n')}`;
-    const ladder = ladderLine(record);
-    const at = `Level **${(0,report_escape/* escapeMarkdown */.FV)(record.level)}**, score ${record.score}`;
-    return `${title}\n\n${[ladder ?? at, nextLevelLine(record)].join('<br>\n')}`;
-}
-function blocking(decision) {
-    const rules = blockingRules(decision);
-    if (rules.length === 0)
-        return null;
-    const title = decision.rules.some((rule) => rule.rule === 'approvals' && !rule.ok)
-        ? '**Also blocking**'
-        : '**Blocking**';
-    return [title, ...rules.map((rule) => `- ⛔ ${(0,report_escape/* escapeWithCode */.HY)(rule.explanation)}`)].join('\n');
-}
-function footer(decision) {
-    const sha = (0,report_escape/* code */.aY)(changes_table_shortSha(decision.sha));
-    const policy = (0,report_escape/* code */.aY)(decision.policyKey);
-    return `<sub>Trust Gate checked ${sha} with policy ${policy}. This comment is updated on every run.</sub>`;
-}
-
+// EXTERNAL MODULE: ./src/report/plain-text.ts
+var plain_text = __webpack_require__(6676);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 /** Every output name of SPEC §3, in order. */
@@ -2135,6 +2030,25 @@ function errorJson(message, partial = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/gaps.ts
+/**
+ * Approvals still to collect: the sum over changes of what each lacks. Each approval is given on
+ * one change, so the sum is the number of reviews still needed (in `check` mode there is one change).
+ */
+function missingApprovals(changes) {
+    return changes.reduce((sum, change) => sum + Math.max(0, change.required - change.approvals), 0);
+}
+/** Failed rules other than `approvals`: what more reviews cannot fix. */
+function blockingRules(decision) {
+    return decision.rules.filter((rule) => !rule.ok && rule.rule !== 'approvals');
+}
+/** Denied, and more approvals alone would turn it into an allow. */
+function onlyApprovalsMissing(decision) {
+    return (!decision.allowed &&
+        blockingRules(decision).length === 0 &&
+        decision.rules.some((rule) => rule.rule === 'approvals' && !rule.ok));
+}
+
 ;// CONCATENATED MODULE: ./src/report/status.ts
 
 
@@ -2187,17 +2101,129 @@ function describe(text) {
     return (0,plain_text/* truncate */.xv)((0,plain_text/* oneLine */.TN)(text), STATUS_DESCRIPTION_LIMIT);
 }
 
+;// CONCATENATED MODULE: ./src/report/changes-table.ts
+
+const HEADER = [
+    '| change | author | required | approvals | approved by | ok |',
+    '|---|---|--:|--:|---|:-:|',
+];
+/** "#12 Fix login" (or "`abc1234` Fix typo" for a direct commit), linked to GitHub. */
+function changes_table_changeLabel(result) {
+    const { change } = result;
+    const id = change.kind === 'pull' ? `#${change.number ?? '?'}` : (0,report_escape/* cellCode */.GA)(changes_table_shortSha(change.headSha));
+    return (0,report_escape/* link */.nf)(`${id} ${(0,report_escape/* escapeMarkdown */.FV)(change.title)}`, change.url);
+}
+/** "bob, carol", or "—" when nobody approved. */
+function approvedByText(result) {
+    return result.approvedBy.length === 0 ? '—' : result.approvedBy.map(report_escape/* escapeMarkdown */.FV).join(', ');
+}
+/** "carol (is the author), dave (approved an earlier commit)", or null when none was ignored. */
+function ignoredText(result) {
+    if (result.ignored.length === 0)
+        return null;
+    return result.ignored
+        .map((entry) => `${(0,report_escape/* escapeMarkdown */.FV)(entry.login)} (${(0,report_escape/* escapeWithCode */.HY)(entry.why)})`)
+        .join(', ');
+}
+/** "level member: 1; paths db/migrations/\*\*: 2". */
+function requiredBecauseText(result) {
+    return result.requiredBecause.map(report_escape/* escapeWithCode */.HY).join('; ');
+}
+function changesTable(changes) {
+    return [...HEADER, ...changes.map(changeRow)].join('\n');
+}
+function changeRow(result) {
+    const cells = [
+        changes_table_changeLabel(result),
+        (0,report_escape/* escapeMarkdown */.FV)(result.change.author),
+        String(result.required),
+        String(result.approvals),
+        approvedByText(result),
+        result.ok ? '✅' : '❌',
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+/** One line per change that falls short: what set its requirement and which approvals did not count. */
+function shortfallLines(changes) {
+    return changes.filter((result) => !result.ok).map(shortfallLine);
+}
+/** The first 7 hex digits of a commit (anything else is dropped, so it is safe in a table cell). */
+function changes_table_shortSha(sha) {
+    return sha.replace(/[^0-9a-f]/gi, '').slice(0, 7);
+}
+function shortfallLine(result) {
+    const ignored = ignoredText(result);
+    const why = result.requiredBecause.length === 0 ? '' : ` (${requiredBecauseText(result)})`;
+    const because = `needs ${result.required}${why}, has ${result.approvals}`;
+    return `- ${changes_table_changeLabel(result)} ${because}${ignored === null ? '' : `; not counted: ${ignored}`}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/ladder.ts
+
+
+const FULL = '█';
+const EMPTY = '░';
+/** A bar of `width` blocks, filled in proportion to value/target (full only once reached). */
+function progressBar(value, target, width = 10) {
+    const ratio = target <= 0 ? 1 : Math.min(1, Math.max(0, value / target));
+    const filled = Math.floor(ratio * width);
+    return FULL.repeat(filled) + EMPTY.repeat(width - filled);
+}
+/** Who holds the record: the deployer, or the whole team in `team` scope (markdown). */
+function holder(standing, deployer) {
+    return standing.scope === 'team' ? 'the team' : (0,report_escape/* escapeMarkdown */.FV)(deployer);
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** "**alice** is at level **member** with a score of 7." and the bar to the next level (markdown). */
+function standingLines(standing, deployer) {
+    const who = standing.scope === 'team' ? 'the team' : `**${holder(standing, deployer)}**`;
+    if (standing.level === '') {
+        return [
+            `No trust ladder for this environment: every change needs the policy's fixed approvals; ${who} has a score of ${standing.score}.`,
+        ];
+    }
+    const at = `${capitalise(who)} is at level **${(0,report_escape/* escapeMarkdown */.FV)(standing.level)}** with a score of ${standing.score}.`;
+    return [at, nextLevelLine(standing)];
+}
+/** "`███████░░░` 7 of 10 clean deploys to **owner**", or the top of the ladder. */
+function nextLevelLine(standing) {
+    const { next, score } = standing;
+    if (next === null)
+        return `\`${progressBar(1, 1)}\` top of the ladder`;
+    const bar = progressBar(score, next.after);
+    return `\`${bar}\` ${score} of ${(0,plain_text/* plural */.LS)(next.after, 'clean deploy')} to **${(0,report_escape/* escapeMarkdown */.FV)(next.name)}**`;
+}
+/** "newcomer · 2 approvals → **member · 1 approval ◀** → owner · no approval", when the ladder is known. */
+function ladderLine(standing) {
+    const ladder = standing.ladder ?? [];
+    if (ladder.length === 0)
+        return null;
+    return ladder.map((step) => ladderStep(step, step.name === standing.level)).join(' → ');
+}
+function ladderStep(step, current) {
+    const needs = step.approvals === 0 ? 'no approval' : (0,plain_text/* plural */.LS)(step.approvals, 'approval');
+    const text = `${(0,report_escape/* escapeMarkdown */.FV)(step.name)} · ${needs}`;
+    return current ? `**${text} ◀**` : text;
+}
+/** "8 successes, 1 failure and 0 rollbacks in the window." */
+function recordLine(standing) {
+    const { successes, failures, rollbacks } = standing;
+    return `Record in the window: ${(0,plain_text/* plural */.LS)(successes, 'success', 'successes')}, ${(0,plain_text/* plural */.LS)(failures, 'failure')}, ${(0,plain_text/* plural */.LS)(rollbacks, 'rollback')}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
 
 
-function renderSummary(decision) {
+function renderSummary(decision, refKind = 'branch') {
     return markdown_blocks_document([
-        summary_heading(decision),
+        heading(decision),
         reasons(decision),
         breakGlass(decision),
-        facts(decision),
+        facts(decision, refKind),
         trust(decision),
         changes(decision),
         notesSection(decision.notes),
@@ -2211,7 +2237,7 @@ function renderErrorSummary(message) {
         (0,report_escape/* codeBlock */.DV)(message),
     ]);
 }
-function summary_heading(decision) {
+function heading(decision) {
     const environment = (0,report_escape/* escapeMarkdown */.FV)(decision.environment);
     if (!decision.allowed)
         return `## ⛔ Trust Gate: deploy to ${environment} denied`;
@@ -2235,10 +2261,10 @@ function breakGlass(decision) {
         ...overridden.map((line) => `- ${(0,report_escape/* escapeWithCode */.HY)(line)}`),
     ]);
 }
-function facts(decision) {
+function facts(decision, refKind) {
     const parts = [
         `**Deployer** ${(0,report_escape/* escapeMarkdown */.FV)(decision.deployer)}`,
-        `**ref** ${(0,report_escape/* code */.aY)(decision.ref)}`,
+        `**${refKind === 'tag' ? 'tag' : 'ref'}** ${(0,report_escape/* code */.aY)(decision.ref)}`,
         `**commit** ${(0,report_escape/* code */.aY)(changes_table_shortSha(decision.sha))}`,
         `**policy** ${(0,report_escape/* code */.aY)(decision.policyKey)}`,
         `**mode** ${decision.mode}`,
@@ -2261,6 +2287,284 @@ function changes(decision) {
     const shortfalls = shortfallLines(decision.changes);
     const details = shortfalls.length > 0 ? `\n\n${shortfalls.join('\n')}` : '';
     return `${title}\n\n${totals}\n\n${changesTable(decision.changes)}${details}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/merge-group.ts
+
+
+
+
+
+
+
+const denied = (entries) => entries.filter((e) => !e.decision.allowed);
+/** `success` only when every pull request would be allowed; else the first denied one's state. */
+function renderGroupStatus(environment, entries) {
+    const blocked = denied(entries);
+    const context = statusContext(environment);
+    if (blocked.length === 0) {
+        const text = `All ${(0,plain_text/* plural */.LS)(entries.length, 'pull request')} ready to deploy to ${environment}`;
+        return {
+            state: 'success',
+            context,
+            description: (0,plain_text/* truncate */.xv)((0,plain_text/* oneLine */.TN)(text), STATUS_DESCRIPTION_LIMIT),
+        };
+    }
+    const statuses = blocked.map((e) => renderStatus(e.decision));
+    const state = statuses.some((s) => s.state === 'failure') ? 'failure' : 'pending';
+    const first = blocked[statuses.findIndex((s) => s.state === state)];
+    const others = blocked.length > 1 ? ` (+${blocked.length - 1} more)` : '';
+    const text = `#${first.pull.number}: ${renderStatus(first.decision).description}`;
+    const description = (0,plain_text/* truncate */.xv)((0,plain_text/* oneLine */.TN)(text), STATUS_DESCRIPTION_LIMIT - others.length) + others;
+    return { state, context, description };
+}
+function reasonOf(entries) {
+    const blocked = denied(entries);
+    if (blocked.length === 0)
+        return `All ${(0,plain_text/* plural */.LS)(entries.length, 'pull request')} in the merge group would be allowed`;
+    return blocked.map((e) => `#${e.pull.number}: ${(0,plain_text/* oneLine */.TN)(e.decision.reason)}`).join('; ');
+}
+/** The usual decision object, summed over the group, plus each pull request's own decision. */
+function groupJson(group, entries) {
+    const allowed = denied(entries).length === 0;
+    const lead = denied(entries)[0] ?? entries[0];
+    const decisions = entries.map((e) => e.decision);
+    return {
+        ...decisionJson(lead.decision),
+        verdict: allowed ? 'allow' : 'deny',
+        allowed,
+        reason: reasonOf(entries),
+        reasons: entries.flatMap((e) => e.decision.denyReasons.map((r) => `#${e.pull.number}: ${r}`)),
+        deployer: entries.map((e) => e.pull.author).join(', '),
+        sha: group.headSha,
+        requiredApprovals: Math.max(...decisions.map((d) => d.requiredApprovals)),
+        approvals: Math.min(...decisions.map((d) => d.approvals)),
+        changes: decisions.flatMap((d) => decisionJson(d).changes),
+        mergeGroup: {
+            headSha: group.headSha,
+            headRef: group.headRef,
+            baseRef: group.baseRef,
+            pullRequests: entries.map((e) => ({
+                number: e.pull.number,
+                author: e.pull.author,
+                decision: decisionJson(e.decision),
+            })),
+        },
+    };
+}
+/**
+ * The group's outputs: `allowed` only when every pull request would be; `deployer` lists the
+ * authors; `required-approvals` is the highest and `approvals` the lowest over the group;
+ * `changes` counts its pull requests; `level` and `score` are the first denied pull request's
+ * author's (else the first's); `json` adds `mergeGroup` with each pull request's decision.
+ */
+function renderGroupOutputs(group, entries) {
+    const json = groupJson(group, entries);
+    const lead = denied(entries)[0] ?? entries[0];
+    return {
+        ...renderOutputs(lead.decision),
+        allowed: String(json.allowed),
+        decision: json.verdict,
+        reason: json.reason,
+        deployer: json.deployer,
+        'required-approvals': String(json.requiredApprovals),
+        approvals: String(json.approvals),
+        changes: String(entries.length),
+        json: JSON.stringify(json),
+    };
+}
+function merge_group_row({ pull, decision }) {
+    const verdict = decision.allowed ? '✅ allowed' : '⛔ denied';
+    const reason = (0,report_escape/* escapeMarkdown */.FV)(decision.reason);
+    return `| #${pull.number} | ${(0,report_escape/* escapeMarkdown */.FV)(pull.author)} | ${verdict} | ${reason} |`;
+}
+function details({ pull, decision }) {
+    const title = `#${pull.number} by ${(0,report_escape/* escapeMarkdown */.FV)(pull.author)}: ${decision.allowed ? 'allowed' : 'denied'}`;
+    return `<details><summary>${title}</summary>\n\n${renderSummary(decision)}\n</details>`;
+}
+/** The merge group's job summary: the verdict, a row per pull request, then each one's own summary. */
+function renderGroupSummary(group, entries) {
+    const allowed = denied(entries).length === 0;
+    const environment = (0,report_escape/* escapeMarkdown */.FV)(entries[0].decision.environment);
+    const heading = allowed
+        ? `## ✅ Trust Gate: merge group ready to deploy to ${environment}`
+        : `## ⛔ Trust Gate: merge group not ready to deploy to ${environment}`;
+    const intro = `Merge group ${(0,report_escape/* code */.aY)(group.headRef)} into ${(0,report_escape/* code */.aY)(group.baseRef)}: ` +
+        `${(0,plain_text/* plural */.LS)(entries.length, 'pull request')}, each judged as on its own pull request ` +
+        '(its author as deployer). The status is `success` only when every one would be allowed.';
+    const table = [
+        '| Pull request | Author | Decision | Reason |',
+        '|---|---|---|---|',
+        ...entries.map(merge_group_row),
+    ];
+    return markdown_blocks_document([heading, intro, table.join('\n'), ...entries.map(details)]);
+}
+
+;// CONCATENATED MODULE: ./src/report/publish-merge-group.ts
+// Publishes a merge group's verdict: summary, outputs and one commit status on the group's head.
+// No sticky comment: each pull request keeps its own from its `pull_request` check.
+
+
+async function publishGroup(port, inputs, group, entries) {
+    workflow_commands/* appendSummary */.fe(renderGroupSummary(group, entries));
+    const outputs = renderGroupOutputs(group, entries);
+    for (const [name, value] of Object.entries(outputs))
+        workflow_commands/* setOutput */.uH(name, value);
+    if (inputs.status) {
+        const status = renderGroupStatus(inputs.environment, entries);
+        try {
+            await port.setStatus({ sha: inputs.sha, ...status, targetUrl: inputs.runUrl });
+        }
+        catch (error) {
+            workflow_commands/* warning */.$e(`Trust Gate could not set the commit status: ${error.message}`);
+        }
+    }
+    if (outputs.allowed !== 'true')
+        workflow_commands/* notice */.lm(`Trust Gate: ${outputs.reason}`);
+}
+
+;// CONCATENATED MODULE: ./src/merge-group-run.ts
+// merge_group (check): every pull request in the group judged as on its own pull request; one status
+// on the group's head commit, `success` only when all would be allowed (SPEC §5c).
+
+
+
+
+/** The inputs of one pull request's check: its author deploys, it is the change, on the group's base. */
+function pullInputs(inputs, pull, group) {
+    return {
+        ...inputs,
+        mode: 'check',
+        pullRequest: {
+            number: pull.number,
+            headSha: pull.headSha,
+            headRef: pull.headRef,
+            author: pull.author,
+            authorIsBot: pull.authorIsBot,
+            baseRef: group.baseRef,
+        },
+        commentedPull: null,
+        deployer: pull.author,
+        deployerIsBot: pull.authorIsBot,
+        ref: group.baseRef,
+        refKind: 'branch',
+    };
+}
+async function decideMergeGroup(port, inputs, group, history) {
+    const pulls = await mergeGroupPulls(port, group);
+    const entries = await Promise.all(pulls.map(async (pull) => {
+        const facts = await gatherFacts(port, {
+            inputs: pullInputs(inputs, pull, group),
+            history,
+            withRelease: true,
+        });
+        const decision = decide(history.match, facts);
+        decision.notes.push(...history.notes);
+        return { pull, decision };
+    }));
+    await publishGroup(port, inputs, group, entries);
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+
+
+
+const MAX_DOTS = 10;
+/** The hidden first line that identifies the one comment per environment (case-insensitive). */
+function commentMarker(environment) {
+    return `<!-- trust-gate:${encodeURIComponent(environment.toLowerCase())} -->`;
+}
+function renderComment(decision) {
+    return markdown_blocks_document([
+        commentMarker(decision.environment),
+        comment_heading(decision),
+        approvals(decision),
+        standing(decision),
+        blocking(decision),
+        footer(decision),
+    ]);
+}
+/** The comment when the gate could not decide: it replaces a verdict that may no longer hold. */
+function renderErrorComment(environment, message) {
+    return markdown_blocks_document([
+        commentMarker(environment),
+        `### ❗ Trust Gate: could not check deploying to ${(0,report_escape/* escapeMarkdown */.FV)(environment)}`,
+        'The gate fails closed: a deploy would be refused until this is fixed.',
+        (0,report_escape/* codeBlock */.DV)(message),
+        '<sub>This comment is updated on every run.</sub>',
+    ]);
+}
+function comment_heading(decision) {
+    const environment = (0,report_escape/* escapeMarkdown */.FV)(decision.environment);
+    if (decision.allowed)
+        return `### ✅ Trust Gate: ready to deploy to ${environment}`;
+    if (onlyApprovalsMissing(decision)) {
+        const missing = (0,plain_text/* plural */.LS)(missingApprovals(decision.changes), 'more approval');
+        return `### ⏳ Trust Gate: needs ${missing} to deploy to ${environment}`;
+    }
+    return `### ⛔ Trust Gate: blocked from ${environment}`;
+}
+function approvals(decision) {
+    const [only, ...rest] = decision.changes;
+    if (only === undefined)
+        return '**Approvals** nothing to approve: no changes.';
+    const who = decision.approvers
+        ? [`- Who can approve: ${(0,report_escape/* escapeWithCode */.HY)(decision.approvers)}`]
+        : [];
+    if (rest.length > 0)
+        return severalChanges(decision.changes, who);
+    return [approvalsLine(only), ...approvalDetails(only), ...who].join('\n');
+}
+/** A release of several changes (rare in `check` mode): the table, then what each short one needs. */
+function severalChanges(changes, who) {
+    const list = [...shortfallLines(changes), ...who];
+    const table = changesTable(changes);
+    return list.length === 0 ? table : `${table}\n\n${list.join('\n')}`;
+}
+/** "**Approvals** 🟢⚪ 1 of 2": one dot per approval needed, filled for each one found. */
+function approvalsLine(result) {
+    if (result.required === 0)
+        return `**Approvals** none needed (${result.approvals} given)`;
+    const found = Math.min(result.approvals, result.required, MAX_DOTS);
+    const missing = Math.min(Math.max(0, result.required - result.approvals), MAX_DOTS - found);
+    const dots = '🟢'.repeat(found) + '⚪'.repeat(missing);
+    return `**Approvals** ${dots} ${result.approvals} of ${result.required}`;
+}
+/** Why the requirement is what it is, who approved, and which approvals did not count. */
+function approvalDetails(result) {
+    const ignored = ignoredText(result);
+    const because = requiredBecauseText(result);
+    const lines = because === '' ? [] : [`- Why ${result.required}: ${because}`];
+    if (result.required > 0 || result.approvedBy.length > 0) {
+        lines.push(`- Approved by: ${approvedByText(result)}`);
+    }
+    return ignored === null ? lines : [...lines, `- Not counted: ${ignored}`];
+}
+function standing(decision) {
+    const { standing: record, deployer } = decision;
+    const title = `**Where ${holder(record, deployer)} stands**`;
+    if (record.level === '')
+        return `${title}\n\n${standingLines(record, deployer).join('<br>\n')}`;
+    const ladder = ladderLine(record);
+    const at = `Level **${(0,report_escape/* escapeMarkdown */.FV)(record.level)}**, score ${record.score}`;
+    return `${title}\n\n${[ladder ?? at, nextLevelLine(record)].join('<br>\n')}`;
+}
+function blocking(decision) {
+    const rules = blockingRules(decision);
+    if (rules.length === 0)
+        return null;
+    const title = decision.rules.some((rule) => rule.rule === 'approvals' && !rule.ok)
+        ? '**Also blocking**'
+        : '**Blocking**';
+    return [title, ...rules.map((rule) => `- ⛔ ${(0,report_escape/* escapeWithCode */.HY)(rule.explanation)}`)].join('\n');
+}
+function footer(decision) {
+    const sha = (0,report_escape/* code */.aY)(changes_table_shortSha(decision.sha));
+    const policy = (0,report_escape/* code */.aY)(decision.policyKey);
+    return `<sub>Trust Gate checked ${sha} with policy ${policy}. This comment is updated on every run.</sub>`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/team-report.ts
@@ -2432,7 +2736,7 @@ async function publishDecision(port, inputs, decision) {
     if (inputs.mode === 'gate')
         await fileBreakGlassIssue(port, inputs, decision);
     // The summary first: if it cannot be written the run errors, and no `allowed=true` was set.
-    workflow_commands/* appendSummary */.fe(renderSummary(decision));
+    workflow_commands/* appendSummary */.fe(renderSummary(decision, inputs.refKind));
     setOutputs(renderOutputs(decision));
     if (inputs.mode === 'check') {
         await publishCheck(port, inputs, decision);
@@ -2522,8 +2826,15 @@ async function publishCheckError(port, inputs, message) {
 
 
 
-async function decideAndPublish(inputs, port, firstPage) {
-    const history = await loadHistory(port, inputs, firstPage); // 2. policy and history
+
+
+
+async function decideAndPublish(given, port, firstPage) {
+    const inputs = await resolveCommentedPull(given, port); // issue_comment: read the pull request
+    const loaded = await loadHistory(port, inputs, firstPage); // 2. policy and history
+    const history = withoutDeployment(loaded, inputs.deploymentId); // the event's own deployment
+    if (inputs.mergeGroup && inputs.mode === 'check')
+        return decideMergeGroup(port, inputs, inputs.mergeGroup, history);
     const withRelease = inputs.mode !== 'report';
     const facts = await gatherFacts(port, { inputs, history, withRelease }); // 3. facts
     if (inputs.mode === 'report') {

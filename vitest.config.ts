@@ -3,6 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 /** Tests that spawn dist/index.js (or build it): mostly waiting on child processes. */
@@ -34,6 +35,15 @@ const withoutSourceMaps: Plugin = {
   },
 };
 
+/** The fresh-bundle check is the longest file (ncc, ~45 s of CPU): start it first. */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const first = (f: TestSpecification) => f.moduleId.endsWith('__tests__/dist.test.ts');
+    return [...sorted.filter(first), ...sorted.filter((f) => !first(f))];
+  }
+}
+
 export default defineConfig({
   plugins: [withoutSourceMaps],
   test: {
@@ -44,6 +54,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // GitHub's workflow parser imports its JSON schema without `with { type: 'json' }`.
     server: { deps: { inline: ['@actions/workflow-parser'] } },
+    sequence: { sequencer: LongestFirst },
     projects,
   },
 });

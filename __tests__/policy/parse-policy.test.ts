@@ -31,6 +31,7 @@ describe('parsePolicy', () => {
       minimum: 0,
       paths: [],
       freeze: [],
+      requests: false,
     });
   });
 

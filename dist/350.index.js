@@ -54,7 +54,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 5432:
+/***/ 3051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -764,7 +764,7 @@ var iso = __webpack_require__(4377);
 // EXTERNAL MODULE: ./src/policy/did-you-mean.ts
 var did_you_mean = __webpack_require__(607);
 // EXTERNAL MODULE: ./src/policy/duration.ts
-var duration = __webpack_require__(5432);
+var duration = __webpack_require__(3051);
 // EXTERNAL MODULE: ./src/policy/glob-check.ts
 var glob_check = __webpack_require__(6439);
 ;// CONCATENATED MODULE: ./src/policy/freeze-times.ts
@@ -951,6 +951,9 @@ const environmentSchema = schemas/* strictObject */.rej({
         .optional()
         .describe('Refs that may be deployed, without refs/heads/ or refs/tags/ (default: any)'),
     freeze: schemas/* array */.YOg(freezeSchema).default([]).describe('Freeze windows'),
+    requests: schemas/* boolean */.zMY()
+        .default(false)
+        .describe('true: a gate that denies only for missing approvals opens a deploy request issue, where `/approve` comments count as approvals'),
     'break-glass': peopleRuleSchema
         .optional()
         .describe('Who may override a deny with a reason (absent: nobody)'),

@@ -56,6 +56,11 @@ function denyReasons(world: World): string[] {
   ];
 }
 
+/** The `json` output's deploy request. */
+function requestOf(outcome: Outcome): { action: string; number: number | null } | null {
+  return (outcome.json as unknown as { deployRequest: ReturnType<typeof requestOf> }).deployRequest;
+}
+
 async function gate(world: World): Promise<Outcome> {
   return runGate(world, AS_ALICE);
 }
@@ -158,7 +163,7 @@ describe('deploy requests', () => {
 
     const rerun = await runGate(world, AS_ALICE);
     expectDenied(rerun, denyReasons(world));
-    expect(rerun.json.deployRequest).toMatchObject({ action: 'open', approvedBy: [] });
+    expect(requestOf(rerun)).toMatchObject({ action: 'open', approvedBy: [] });
     expect(theRequest(world).body).toContain(`- ${comment.author}: \`/approve\`: ${why}`);
     expect(theRequest(world).state).toBe('open');
   });
@@ -183,7 +188,7 @@ describe('deploy requests', () => {
     });
     const own = [...world.issues.values()].filter((i) => i.author === 'github-actions[bot]');
     expect(own).toHaveLength(1);
-    expect(outcome.json.deployRequest?.number).toBe(own[0]!.number);
+    expect(requestOf(outcome)?.number).toBe(own[0]!.number);
   });
 
   it('opens no request when the deny is not only about approvals', async () => {
@@ -191,7 +196,7 @@ describe('deploy requests', () => {
     const outcome = await gate(world);
     expect(outcome.outputs['decision']).toBe('deny');
     expect(world.issues.size).toBe(0);
-    expect(outcome.json.deployRequest).toMatchObject({ action: 'keep', number: null });
+    expect(requestOf(outcome)).toMatchObject({ action: 'keep', number: null });
   });
 
   it('reads and opens nothing without `requests: true`', async () => {
@@ -202,7 +207,7 @@ describe('deploy requests', () => {
     const outcome = await gate(world);
     expect(outcome.outputs['decision']).toBe('deny');
     expect(world.issues.size).toBe(0);
-    expect(outcome.json.deployRequest).toBeNull();
+    expect(requestOf(outcome)).toBeNull();
     expect(
       outcome.scenario.sim.counts().byRoute['graphql TrustGateDeployRequests'],
     ).toBeUndefined();

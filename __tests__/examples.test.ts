@@ -28,10 +28,11 @@ function gateSteps(text: string): Step[] {
 }
 
 describe('examples', () => {
-  it('has a workflow for each use: push gate, dispatch release, PR summary, team report, validation', () => {
+  it('has a workflow for each use: push gate, dispatch release, deploy requests, PR summary, team report, validation', () => {
     expect(workflows.sort()).toEqual([
       'gate-on-push.yml',
       'pull-request-summary.yml',
+      'release-deploy-request.yml',
       'release-dispatch.yml',
       'team-report.yml',
       'validate-policy.yml',

@@ -86,7 +86,7 @@ describe('deploy requests', () => {
     expect(issue.body).toContain('Hotfix \\*\\*now\\*\\*](');
     expect(issue.body).toContain('(direct commit) by bob: needs 1, has 0');
     expect(issue.body).toContain('**Who may approve:** anyone with write or more;');
-    expect(issue.body).toContain(`Then re-run the gate: ${RUN_URL}`);
+    expect(issue.body).toContain(`Then alice re-runs the gate: ${RUN_URL} (whoever`);
 
     const url = `https://github.com/acme/shop/issues/${issue.number}`;
     expect(outcome.summary).toContain(`- Deploy request: ${url}`);

@@ -79,7 +79,7 @@ describe('the deploy request issue', () => {
 
       **Who may approve:** people with write or more in acme/leads; never a change's author, anyone who authored a commit in it, the deployer (alice) or a bot (unless named in \`approvers.users\`).
 
-      **To approve,** comment \`/approve\` on this issue. It counts as your approval of every change of this release that you could approve by review, for commit \`abc1234\` only. An edited comment counts for nothing. Then re-run the gate: https://github.com/acme/shop/actions/runs/42
+      **To approve,** comment \`/approve\` on this issue. It counts as your approval of every change of this release that you could approve by review, for commit \`abc1234\` only. An edited comment counts for nothing. Then alice re-runs the gate: https://github.com/acme/shop/actions/runs/42 (whoever re-runs it is the deployer, and a deployer's own approval never counts).
 
       **Approved here by:** erin
 

@@ -37,7 +37,8 @@ function howToApprove(decision: Decision, runUrl: string): string {
   return [
     `**To approve,** comment \`/approve\` on this issue. It counts as your approval of every change`,
     `of this release that you could approve by review, for commit ${code(shortSha(decision.sha))} only.`,
-    `An edited comment counts for nothing. Then re-run the gate: ${runUrl}`,
+    `An edited comment counts for nothing. Then ${escapeMarkdown(decision.deployer)} re-runs the gate:`,
+    `${runUrl} (whoever re-runs it is the deployer, and a deployer's own approval never counts).`,
   ].join(' ');
 }
 

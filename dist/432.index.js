@@ -2279,7 +2279,8 @@ function howToApprove(decision, runUrl) {
     return [
         `**To approve,** comment \`/approve\` on this issue. It counts as your approval of every change`,
         `of this release that you could approve by review, for commit ${(0,report_escape/* code */.aY)(changes_table_shortSha(decision.sha))} only.`,
-        `An edited comment counts for nothing. Then re-run the gate: ${runUrl}`,
+        `An edited comment counts for nothing. Then ${(0,report_escape/* escapeMarkdown */.FV)(decision.deployer)} re-runs the gate:`,
+        `${runUrl} (whoever re-runs it is the deployer, and a deployer's own approval never counts).`,
     ].join(' ');
 }
 /** Whose `/approve` counted, and each one that did not with why: blocks of markdown. */

@@ -191,6 +191,24 @@ describe('deploy requests', () => {
     expect(requestOf(outcome)?.number).toBe(own[0]!.number);
   });
 
+  it('reads every page: the request after 60 other open issues, its `/approve` after 150 comments', async () => {
+    const world = unapprovedRelease();
+    for (let i = 0; i < 60; i++) world.issue({ title: `Audit ${i}`, labels: ['trust-gate'] });
+    const scenario = await serve(world);
+    await scenario.run(AS_ALICE);
+    const issue = theRequest(world);
+    for (let i = 0; i < 150; i++) world.issueComment(issue.number, { author: 'erin', body: 'hm' });
+    world.issueComment(issue.number, { author: 'carol', body: '/approve' });
+    scenario.sim.reset();
+
+    const rerun = await scenario.run(AS_ALICE);
+    expect(rerun.outputs).toMatchObject({ allowed: 'true', decision: 'allow' });
+    const counts = scenario.sim.counts().byRoute;
+    expect(counts['graphql TrustGateDeployRequests']).toBe(2);
+    expect(counts['graphql TrustGateRequestComments']).toBe(1);
+    expect(world.issues.get(issue.number)?.state).toBe('closed');
+  });
+
   it('opens no request when the deny is not only about approvals', async () => {
     const world = unapprovedRelease('    branches: [release/*]\n');
     const outcome = await gate(world);

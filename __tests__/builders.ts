@@ -64,6 +64,7 @@ export function aPolicy(overrides: Partial<EnvironmentPolicy> = {}): Environment
     minimum: 0,
     paths: [],
     freeze: [],
+    requests: false,
     ...overrides,
   };
 }

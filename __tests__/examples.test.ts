@@ -42,6 +42,7 @@ describe('examples/', () => {
         'examples/workflows/deploy-on-schedule.yml',
         'examples/workflows/deploy-on-workflow-run.yml',
         'examples/workflows/merge-queue-check.yml',
+        'examples/workflows/release-deploy-request.yml',
       ]),
     );
     for (const file of exampleWorkflows) expect(parse(read(file))).toHaveProperty('jobs');

@@ -951,6 +951,9 @@ const environmentSchema = schemas/* strictObject */.rej({
         .optional()
         .describe('Refs that may be deployed, without refs/heads/ or refs/tags/ (default: any)'),
     freeze: schemas/* array */.YOg(freezeSchema).default([]).describe('Freeze windows'),
+    requests: schemas/* boolean */.zMY()
+        .default(false)
+        .describe('true: a gate that denies only for missing approvals opens a deploy request issue, where `/approve` comments count as approvals'),
     'break-glass': peopleRuleSchema
         .optional()
         .describe('Who may override a deny with a reason (absent: nobody)'),

@@ -31,6 +31,7 @@ describe('parsePolicy', () => {
       minimum: 0,
       paths: [],
       freeze: [],
+      requests: false,
     });
   });
 
@@ -96,7 +97,7 @@ describe('parsePolicy', () => {
 
   it('lists the valid keys when no key is close to an unknown one', () => {
     expect(issuesOf(production('reviewers: 2'))).toEqual([
-      '4:5 environments.production.reviewers: unknown key `reviewers`; expected one of: deployers, approvers, approvals, minimum, trust, paths, branches, freeze, break-glass',
+      '4:5 environments.production.reviewers: unknown key `reviewers`; expected one of: deployers, approvers, approvals, minimum, trust, paths, branches, freeze, requests, break-glass',
     ]);
   });
 

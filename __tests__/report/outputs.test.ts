@@ -55,6 +55,7 @@ describe('renderOutputs', () => {
             "url": "https://github.com/acme/shop/pull/12",
           },
         ],
+        "deployRequest": null,
         "deployer": "alice",
         "environment": "production",
         "error": null,

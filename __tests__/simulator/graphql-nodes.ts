@@ -5,6 +5,7 @@ import { connection, type ConnectionArgs } from './connections.js';
 import { deploymentsConnection } from './graphql-deploys.js';
 import { commitNode, objectByExpression, objectByOid, refNode } from './graphql-git.js';
 import { graphqlLogin, guard, typedError, type Gql, type GqlContext } from './graphql-context.js';
+import { repositoryIssueFields } from './graphql-issues.js';
 import { nodeId } from './rest-shapes.js';
 import { HTML } from './world.js';
 import { pullRequestFiles } from './world-pulls.js';
@@ -31,6 +32,7 @@ export function repositoryNode(ctx: GqlContext): Gql {
   const { world } = ctx;
   const ownerIsOrg = world.orgs.has(world.owner.toLowerCase()) || !world.findUser(world.owner);
   return {
+    ...repositoryIssueFields(ctx),
     __typename: 'Repository',
     id: nodeId('Repository', world.repoId),
     databaseId: world.repoId,

@@ -12,7 +12,7 @@ import {
   type Route,
 } from './router.js';
 import type { Permission } from './world-types.js';
-import type { CommentRecord, CommitStatusRecord } from './world-types.js';
+import type { CommentRecord, CommitStatusRecord, IssueRecord } from './world-types.js';
 
 const R = '/repos/:owner/:repo';
 const STATES = ['error', 'failure', 'pending', 'success'];
@@ -85,6 +85,39 @@ function createStatus(req: RestRequest) {
   return ok(statusShape(world, req.api, record), {}, 201);
 }
 
+const STATE_REASONS = ['completed', 'not_planned', 'reopened'];
+
+/** PATCH an issue: title, body, state and state_reason, as GitHub validates them. */
+function updateIssue(req: RestRequest) {
+  const { world } = req;
+  const issue = world.issues.get(Number(req.params.number));
+  if (!issue) throw notFound();
+  const input = jsonBody(req);
+  if (input.title !== undefined) {
+    if (typeof input.title !== 'string' || input.title === '')
+      throw validation('title', "title can't be blank", 'missing_field', 'Issue');
+    issue.title = input.title;
+  }
+  if (typeof input.body === 'string') issue.body = input.body;
+  if (input.state !== undefined) {
+    if (input.state !== 'open' && input.state !== 'closed')
+      throw validation('state', 'state is not included in the list', 'invalid', 'Issue');
+    const reason = input.state_reason ?? (input.state === 'closed' ? 'completed' : 'reopened');
+    if (!STATE_REASONS.includes(String(reason)))
+      throw validation(
+        'state_reason',
+        'state_reason is not included in the list',
+        'invalid',
+        'Issue',
+      );
+    issue.state = input.state;
+    issue.stateReason = reason as IssueRecord['stateReason'];
+    issue.closedAt = input.state === 'closed' ? world.tick() : null;
+  }
+  issue.updatedAt = world.tick();
+  return ok(issueShape(world, req.api, issue));
+}
+
 export const issueRoutes: Route[] = [
   route('GET', `${R}/issues/:number/comments`, commentPermission('read'), (req) => {
     const n = issueNumber(req);
@@ -113,7 +146,8 @@ export const issueRoutes: Route[] = [
   ),
   route('PATCH', `${R}/issues/comments/:id`, commentPermission('write'), (req) => {
     const record = comment(req);
-    Object.assign(record, { body: bodyText(req), updatedAt: req.world.tick() });
+    const now = req.world.tick();
+    Object.assign(record, { body: bodyText(req), updatedAt: now, lastEditedAt: now });
     return ok(commentShape(req.world, req.api, record));
   }),
   route('DELETE', `${R}/issues/comments/:id`, commentPermission('write'), (req) => {
@@ -143,6 +177,7 @@ export const issueRoutes: Route[] = [
     world.issues.set(number, issue);
     return ok(issueShape(world, req.api, issue), {}, 201);
   }),
+  route('PATCH', `${R}/issues/:number`, 'issues:write', updateIssue),
   route('POST', `${R}/statuses/:sha`, 'statuses:write', createStatus),
   route('GET', `${R}/commits/:ref/statuses`, 'statuses:read', (req) => {
     const sha = req.world.resolve(req.params.ref ?? '');

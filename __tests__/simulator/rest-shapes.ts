@@ -222,9 +222,10 @@ export function issueShape(world: World, api: string, i: IssueRecord): Schema['i
     milestone: null,
     locked: false,
     comments: world.comments.filter((c) => c.issueNumber === i.number).length,
-    closed_at: null,
+    closed_at: i.closedAt ?? null,
+    state_reason: i.stateReason ?? null,
     created_at: i.createdAt,
-    updated_at: i.createdAt,
+    updated_at: i.updatedAt ?? i.createdAt,
     author_association: 'NONE',
   };
 }

@@ -154,6 +154,9 @@ export interface IssueRecord {
   author: string;
   state: 'open' | 'closed';
   createdAt: string;
+  closedAt?: string | null;
+  stateReason?: 'completed' | 'not_planned' | 'reopened' | null;
+  updatedAt?: string;
 }
 
 export interface CommentRecord {
@@ -163,6 +166,8 @@ export interface CommentRecord {
   author: string;
   createdAt: string;
   updatedAt: string;
+  /** When the body was last edited (GraphQL `lastEditedAt`); null or absent when never. */
+  lastEditedAt?: string | null;
 }
 
 export interface CommitStatusRecord {

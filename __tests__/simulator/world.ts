@@ -3,6 +3,7 @@ import { missingFrom } from './access.js';
 import { coAuthors, commitOf, resolveRef, type GitStore } from './git.js';
 import { buildCommit } from './world-commits.js';
 import * as deploys from './world-deploys.js';
+import * as issueBuilders from './world-issues.js';
 import * as pulls from './world-pulls.js';
 import type {
   CommentRecord,
@@ -25,6 +26,7 @@ import type {
 export type * from './world-types.js';
 export type { DeploymentSpec, StatusSpec, WorkflowRunSpec } from './world-deploys.js';
 export type { PullRequestSpec, ReviewSpec } from './world-pulls.js';
+export type { IssueSpec, IssueCommentSpec } from './world-issues.js';
 
 export const WEB_FLOW: GitIdentity = {
   login: 'web-flow',
@@ -224,6 +226,9 @@ export class World implements GitStore {
   deployment = (spec: deploys.DeploymentSpec = {}) => deploys.addDeployment(this, spec);
   deploymentStatus = (id: number, spec: deploys.StatusSpec) => deploys.addStatus(this, id, spec);
   workflowRun = (spec: deploys.WorkflowRunSpec = {}) => deploys.addWorkflowRun(this, spec);
+  issue = (spec: issueBuilders.IssueSpec = {}) => issueBuilders.openIssue(this, spec);
+  issueComment = (number: number, spec: issueBuilders.IssueCommentSpec) =>
+    issueBuilders.addIssueComment(this, number, spec);
   /** A job log URL inside a workflow run, as Actions writes into deployment statuses. */
   runLogUrl = (runId: number) => `${HTML}/${this.fullName}/actions/runs/${runId}/job/${runId + 7}`;
   /** A bare run link, as a workflow might write into `target_url`. */

@@ -4,6 +4,7 @@ import type { Change, Facts } from './facts.js';
 import type { EnvironmentPolicy, Freeze } from '../policy/schema.js';
 import { countApprovals } from './approvals.js';
 import { applyBreakGlass } from './break-glass.js';
+import { deployRequestState } from './deploy-request.js';
 import { activeFreezes } from './freeze.js';
 import { makeJudges, type Judges } from './judges.js';
 import { describePeopleRule } from './people.js';
@@ -14,6 +15,7 @@ import {
   type Requirement,
 } from './requirements.js';
 import { approvalRules, branchesRule, deployersRule, freezeRules } from './rules.js';
+import { requestInPlay, requestVotes, type RequestVotes } from './request-approvals.js';
 import { readTimeline, type Timeline, type TimelineFacts } from './timeline.js';
 import { standingOf, tallyOf } from './trust-score.js';
 import { conclude } from './verdict.js';
@@ -31,6 +33,7 @@ interface Context {
   judges: Judges;
   standing: Standing;
   active: Freeze[];
+  votes: RequestVotes;
 }
 
 function ladder(policy: EnvironmentPolicy): LadderStep[] {
@@ -60,7 +63,8 @@ function readContext(policy: EnvironmentPolicy, facts: Facts): Context {
   const judges = makeJudges(facts, timeline, policy.trust);
   const standing = deployerStanding(policy, facts, { timeline, judges });
   const active = activeFreezes(policy.freeze, Date.parse(facts.now));
-  return { policy, facts, timeline, judges, standing, active };
+  const votes = requestVotes(requestInPlay(policy, facts), facts.sha);
+  return { policy, facts, timeline, judges, standing, active, votes };
 }
 
 function sharedRequirement(context: Pick<Context, 'policy' | 'standing' | 'active'>): Requirement {
@@ -77,6 +81,7 @@ function judgeChange(change: Change, base: Requirement, context: Context): Chang
     deployer: facts.deployer,
     approvers: policy.approvers,
     judge: (login, isBot) => judges.check(policy.approvers, login, isBot),
+    requested: context.votes.standing,
   });
   const ok = counted.approvals >= requirement.required;
   return {
@@ -107,7 +112,7 @@ export function decide(input: DecideInput, facts: Facts): Decision {
   const rules = rulesOf(context, changes);
   const failed = rules.filter((rule) => !rule.ok).map((rule) => rule.explanation);
   const glass = applyBreakGlass(context.policy, facts, context.judges, failed);
-  return conclude({
+  const decision = conclude({
     input,
     facts,
     standing: context.standing,
@@ -118,6 +123,8 @@ export function decide(input: DecideInput, facts: Facts): Decision {
     notes: [...context.timeline.notes, ...glass.notes],
     approvers: describePeopleRule(context.policy.approvers),
   });
+  const request = deployRequestState(context.policy, facts, context.votes, decision);
+  return request ? { ...decision, deployRequest: request } : decision;
 }
 
 export type StandingFacts = TimelineFacts & Pick<Facts, 'deployments' | 'deployer'>;

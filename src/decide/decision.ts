@@ -13,6 +13,20 @@ export interface RuleResult {
 export interface ApprovalIgnored {
   login: string;
   why: string; // e.g. "is the deployer", "approved an earlier commit"
+  /** Set when the approval was a `/approve` comment on the deploy request. */
+  via?: 'request';
+}
+
+/** What the publisher does with the deploy request issue (`requests: true`, gate mode). */
+export interface DeployRequestState {
+  /** open: the deny is only for missing approvals, so open or update the issue · close: allowed · keep: any other deny. */
+  action: 'open' | 'close' | 'keep';
+  /** The gate's own open issue for this environment and commit, when there is one. */
+  issue: { number: number; url: string; body: string } | null;
+  /** Logins whose `/approve` counted for at least one change. */
+  approvedBy: string[];
+  /** `/approve` comments that did not count (for some or every change), and why. */
+  ignored: ApprovalIgnored[];
 }
 
 export interface ChangeResult {
@@ -73,6 +87,8 @@ export interface Decision {
   notes: string[];
   /** Who may approve, as one plain phrase, e.g. "people with write or more in acme/leads". */
   approvers?: string;
+  /** The deploy request, when the policy has `requests: true` and the mode is `gate`. */
+  deployRequest?: DeployRequestState | null;
 }
 
 /** One row of the `report` mode's team trust table. */

@@ -61,6 +61,28 @@ export interface Change {
   commitAuthors: string[];
 }
 
+/** A comment on a deploy request issue; the core recognises `/approve` itself. */
+export interface RequestComment {
+  author: string; // REST spelling: bots end in `[bot]`
+  authorIsBot: boolean;
+  body: string;
+  createdAt: string;
+  /** Edited after it was posted (GraphQL `lastEditedAt` or `includesCreatedEdit`). */
+  edited: boolean;
+  url: string;
+}
+
+/** The open deploy request issue the gate itself opened for this environment and commit. */
+export interface DeployRequest {
+  number: number;
+  url: string;
+  /** The commit its marker names: `/approve` on it approves deploying this commit only. */
+  sha: string;
+  /** Its body as it is now (the publisher rewrites it only when it changed). */
+  body: string;
+  comments: RequestComment[];
+}
+
 export interface Person {
   login: string;
   role: Role;
@@ -120,4 +142,6 @@ export interface Facts {
   people: Record<string, Person>;
   /** `break-glass` input; empty when not used. */
   breakGlass: string;
+  /** The deploy request issue for this environment and commit (`requests: true`, gate mode). */
+  request?: DeployRequest | null;
 }

@@ -1,11 +1,12 @@
 // Whose role and which team memberships the decision needs: the I/O layer fetches only these.
 import type { Facts } from './facts.js';
 import type { EnvironmentPolicy, PeopleRule } from '../policy/schema.js';
-import { identityExclusion, standingApprovals } from './approvals.js';
+import { identityExclusion, personExclusion, standingApprovals } from './approvals.js';
 import { isBotLogin, listed, loginKey } from './logins.js';
+import { requestInPlay, requestVotes } from './request-approvals.js';
 
 export type LookUpFacts = Pick<Facts, 'deployer' | 'changes'> &
-  Partial<Pick<Facts, 'deployerIsBot' | 'breakGlass' | 'mode'>>;
+  Partial<Pick<Facts, 'deployerIsBot' | 'breakGlass' | 'mode' | 'request' | 'sha'>>;
 
 export interface LookUps {
   logins: string[];
@@ -33,6 +34,20 @@ function reviewersWhoMayCount(policy: EnvironmentPolicy, facts: LookUpFacts): st
     .map((review) => review.reviewer);
 }
 
+/** People whose standing `/approve` on the deploy request may count for some change. */
+function requestersWhoMayCount(policy: EnvironmentPolicy, facts: LookUpFacts): string[] {
+  const request = requestInPlay(policy, { mode: facts.mode ?? 'gate', request: facts.request });
+  const context = { deployer: facts.deployer, approvers: policy.approvers };
+  return requestVotes(request, facts.sha ?? request?.sha ?? '')
+    .standing.filter((comment) =>
+      facts.changes.some(
+        (change) => personExclusion(comment.author, comment.authorIsBot, change, context) === null,
+      ),
+    )
+    .filter((comment) => roleMatters(policy.approvers, comment.author, comment.authorIsBot))
+    .map((comment) => comment.author);
+}
+
 function breakGlassRule(policy: EnvironmentPolicy, facts: LookUpFacts): PeopleRule | undefined {
   const inPlay = (facts.breakGlass ?? '').trim() !== '' && (facts.mode ?? 'gate') === 'gate';
   return inPlay ? policy['break-glass'] : undefined;
@@ -51,7 +66,10 @@ export function peopleToLookUp(policy: EnvironmentPolicy, facts: LookUpFacts): L
     (rule): rule is PeopleRule =>
       rule !== undefined && roleMatters(rule, facts.deployer, deployerIsBot),
   );
-  const reviewers = reviewersWhoMayCount(policy, facts);
+  const reviewers = [
+    ...reviewersWhoMayCount(policy, facts),
+    ...requestersWhoMayCount(policy, facts),
+  ];
   const rules = reviewers.length > 0 ? [...deployerRules, policy.approvers] : deployerRules;
   const logins = [...(deployerRules.length > 0 ? [facts.deployer] : []), ...reviewers];
   return {

@@ -13,7 +13,7 @@ const MAX_COMPARE_ROUNDS = 20;
 
 type FactsBase = Omit<
   Facts,
-  'changes' | 'people' | 'runs' | 'jobs' | 'attempts' | 'runsUnreadable' | 'comparisons'
+  'changes' | 'people' | 'runs' | 'jobs' | 'attempts' | 'runsUnreadable' | 'comparisons' | 'request'
 >;
 
 function policyTeams(environment: EnvironmentPolicy): string[] {
@@ -49,7 +49,7 @@ async function roleOf(port: GitHubPort, login: string, isBot: boolean): Promise<
 /** Roles of the deployer and reviewers; `canPush` stands in for a lookup when only `write` is asked. */
 async function readPeople(
   port: GitHubPort,
-  facts: FactsBase & { deployerRole: Role },
+  facts: FactsBase & { deployerRole: Role } & Pick<Facts, 'request'>,
   environment: EnvironmentPolicy,
   release: Release,
 ) {
@@ -79,6 +79,13 @@ async function readPeople(
     }),
   );
   return people;
+}
+
+/** The deploy request issue (`requests: true`, gate mode only), read alongside the release. */
+function readRequest(port: GitHubPort, inputs: Inputs, environment: EnvironmentPolicy) {
+  return environment.requests && inputs.mode === 'gate'
+    ? port.deployRequest(inputs.environment, inputs.sha)
+    : Promise.resolve(null);
 }
 
 export interface GatherRequest {
@@ -111,7 +118,7 @@ export async function gatherFacts(
     window: environment.trust?.window ?? '90d',
   };
   const deployerMatters = peopleToLookUp(environment, { ...base, changes: [] }).logins.length > 0;
-  const [deployerRole, runs, comparisons, release] = await Promise.all([
+  const [deployerRole, runs, comparisons, release, request] = await Promise.all([
     withRelease && deployerMatters
       ? roleOf(port, inputs.deployer, inputs.deployerIsBot)
       : Promise.resolve<Role>('none'),
@@ -132,9 +139,10 @@ export async function gatherFacts(
           environment,
         })
       : Promise.resolve(emptyRelease),
+    withRelease ? readRequest(port, inputs, environment) : Promise.resolve(null),
   ]);
   const people = withRelease
-    ? await readPeople(port, { ...base, deployerRole }, environment, release)
+    ? await readPeople(port, { ...base, deployerRole, request }, environment, release)
     : {};
-  return { ...base, ...runs, comparisons, changes: release.changes, people };
+  return { ...base, ...runs, comparisons, changes: release.changes, people, request };
 }

@@ -17,6 +17,7 @@ import { HISTORY_QUERY, TEAM_MEMBERS_QUERY, pullQuery, pullsForCommitsQuery } fr
 import { readAssociatedPulls, readOn, readRemainingPages, type PulledPage } from './pull-pages.js';
 import { GitHubWrites } from './octokit-writes.js';
 import { readRunAttempt, readWorkflowJob, readWorkflowRun } from './octokit-runs.js';
+import { DeployRequests } from './deploy-requests.js';
 
 /** Commits per changes query: keeps each well under GitHub's node limit. */
 const COMMITS_PER_QUERY = 20;
@@ -82,9 +83,22 @@ function toSummary(commit: {
 }
 
 export class OctokitGitHub extends GitHubWrites implements GitHubPort {
+  private readonly requests: DeployRequests;
+
   constructor(octokit: Octokit, repo: Repo) {
-    super(octokit, repo);
+    // Only owner and name: main passes the whole Inputs, and `...this.repo` in a request would
+    // otherwise send every input (the token among them) as parameters.
+    const names = { owner: repo.owner, repo: repo.repo };
+    super(octokit, names);
+    this.requests = new DeployRequests(octokit, names);
   }
+
+  // Deploy requests (`requests: true`): see deploy-requests.ts.
+  deployRequest = (environment: string, sha: string) => this.requests.find(environment, sha);
+  openDeployRequest = (title: string, body: string) => this.requests.open(title, body);
+  updateDeployRequest = (number: number, title: string, body: string) =>
+    this.requests.update(number, title, body);
+  closeDeployRequest = (number: number, comment: string) => this.requests.close(number, comment);
 
   private get names() {
     return { owner: this.repo.owner, name: this.repo.repo };

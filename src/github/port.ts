@@ -1,6 +1,7 @@
 // The one interface between the action and GitHub: what gather-facts reads and publish writes.
 import type {
   CompareStatus,
+  DeployRequest,
   Deployment,
   Review,
   Role,
@@ -113,4 +114,10 @@ export interface GitHubPort {
   upsertComment(issue: number, marker: string, body: string): Promise<void>;
   setStatus(status: StatusWrite): Promise<void>;
   openIssue(title: string, body: string, labels: string[]): Promise<string>;
+  /** The gate's own open deploy request for this environment and commit, with every comment. */
+  deployRequest(environment: string, sha: string): Promise<DeployRequest | null>;
+  openDeployRequest(title: string, body: string): Promise<{ number: number; url: string }>;
+  updateDeployRequest(number: number, title: string, body: string): Promise<void>;
+  /** Comments `comment` on the request, then closes it. */
+  closeDeployRequest(number: number, comment: string): Promise<void>;
 }

@@ -150,6 +150,12 @@ export const environmentSchema = z
       .optional()
       .describe('Refs that may be deployed, without refs/heads/ or refs/tags/ (default: any)'),
     freeze: z.array(freezeSchema).default([]).describe('Freeze windows'),
+    requests: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true: a gate that denies only for missing approvals opens a deploy request issue, where `/approve` comments count as approvals',
+      ),
     'break-glass': peopleRuleSchema
       .optional()
       .describe('Who may override a deny with a reason (absent: nobody)'),

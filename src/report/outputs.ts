@@ -56,8 +56,31 @@ export interface DecisionJson {
   changes: ChangeJson[];
   rules: RuleResult[];
   breakGlass: { reason: string; overridden: string[] } | null;
+  /** `requests: true` in gate mode: the request issue and whose `/approve` counted; else null. */
+  deployRequest: DeployRequestJson | null;
   notes: string[];
   error: string | null;
+}
+
+export interface DeployRequestJson {
+  /** open: opened or updated · close: closed by this run · keep: left as it was. */
+  action: 'open' | 'close' | 'keep';
+  number: number | null;
+  url: string | null;
+  approvedBy: string[];
+  ignored: { login: string; why: string }[];
+}
+
+function deployRequestJson(decision: Decision): DeployRequestJson | null {
+  const request = decision.deployRequest;
+  if (!request) return null;
+  return {
+    action: request.action,
+    number: request.issue?.number ?? null,
+    url: request.issue?.url ?? null,
+    approvedBy: request.approvedBy,
+    ignored: request.ignored.map(({ login, why }) => ({ login, why })),
+  };
 }
 
 export function renderOutputs(decision: Decision): Outputs {
@@ -119,6 +142,7 @@ export function decisionJson(decision: Decision): DecisionJson {
     changes: decision.changes.map(changeJson),
     rules: decision.rules.map(({ rule, ok, explanation }) => ({ rule, ok, explanation })),
     breakGlass: decision.breakGlass,
+    deployRequest: deployRequestJson(decision),
     notes: decision.notes,
     error: null,
   };
@@ -163,6 +187,7 @@ export function errorJson(message: string, partial: ErrorContext = {}): Decision
     changes: [],
     rules: [],
     breakGlass: null,
+    deployRequest: null,
     notes: [],
     error: message,
   };

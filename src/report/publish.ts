@@ -10,6 +10,7 @@ import { renderErrorStatus, renderStatus, type CommitStatus } from './status.js'
 import { renderErrorSummary, renderSummary } from './summary.js';
 import { renderTeamReport, renderTeamReportJson, singleGatekeeperWarning } from './team-report.js';
 import { renderBreakGlassIssue } from './break-glass-issue.js';
+import { publishDeployRequest } from './publish-deploy-request.js';
 
 function setOutputs(outputs: Partial<Outputs>): void {
   try {
@@ -61,12 +62,19 @@ async function fileBreakGlassIssue(
   decision.notes.push(`Break-glass audit issue: ${url}`);
 }
 
+/** `requests: true`: open, update or close the deploy request before anything says allowed. */
+async function noteDeployRequest(port: GitHubPort, inputs: Inputs, decision: Decision) {
+  const note = await publishDeployRequest(port, decision, inputs.runUrl);
+  if (note) decision.notes.push(note);
+}
+
 export async function publishDecision(
   port: GitHubPort,
   inputs: Inputs,
   decision: Decision,
 ): Promise<void> {
   if (inputs.mode === 'gate') await fileBreakGlassIssue(port, inputs, decision);
+  if (inputs.mode === 'gate') await noteDeployRequest(port, inputs, decision);
   // The summary first: if it cannot be written the run errors, and no `allowed=true` was set.
   core.appendSummary(renderSummary(decision, inputs.refKind));
   setOutputs(renderOutputs(decision));

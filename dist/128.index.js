@@ -1,8 +1,8 @@
-export const id = 308;
-export const ids = [308];
+export const id = 128;
+export const ids = [128];
 export const modules = {
 
-/***/ 7308:
+/***/ 5128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -58,18 +58,23 @@ function standingApprovals(change) {
 function shortSha(sha) {
     return sha ? sha.slice(0, 7) : 'no commit';
 }
-/** Why an approval may not count, judged on who gave it and on which commit; null when it may. */
-function identityExclusion(review, change, context) {
-    const login = review.reviewer;
+/** Why `login` may not approve `change` at all, whatever they approved; null when they may. */
+function personExclusion(login, isBot, change, context) {
     if (sameLogin(login, change.author))
         return "is the change's author";
     if (sameLogin(login, context.deployer))
         return 'is the deployer';
     if (listed(change.commitAuthors, login))
         return 'authored a commit in the change';
-    const bot = isBotLogin(login, review.reviewerIsBot);
-    if (bot && !listed(context.approvers.users, login))
+    if (isBotLogin(login, isBot) && !listed(context.approvers.users, login))
         return 'is a bot not listed in `approvers.users`';
+    return null;
+}
+/** Why an approval may not count, judged on who gave it and on which commit; null when it may. */
+function identityExclusion(review, change, context) {
+    const why = personExclusion(review.reviewer, review.reviewerIsBot, change, context);
+    if (why !== null)
+        return why;
     if (context.approvers.stale === 'ignore' && review.commitSha !== change.headSha) {
         return `approved an earlier commit (${shortSha(review.commitSha)}, head is ${shortSha(change.headSha)})`;
     }
@@ -82,20 +87,41 @@ function exclusion(review, change, context) {
     const check = context.judge(review.reviewer, review.reviewerIsBot);
     return check.ok ? null : `does not satisfy \`approvers\` (${check.detail})`;
 }
-/** Counts a change's eligible approvals; a direct commit has none. */
-function countApprovals(change, context) {
+/** Why a `/approve` on the deploy request may not count for `change`; null when it does. */
+function requestExclusion(comment, change, context) {
+    const why = personExclusion(comment.author, comment.authorIsBot, change, context);
+    if (why !== null)
+        return why;
+    const check = context.judge(comment.author, comment.authorIsBot);
+    return check.ok ? null : `does not satisfy \`approvers\` (${check.detail})`;
+}
+function countReviews(change, context, count) {
     if (change.kind === 'commit')
-        return { approvals: 0, approvedBy: [], ignored: [] };
-    const approvedBy = [];
-    const ignored = [];
+        return; // a direct commit has no reviews
     for (const review of standingApprovals(change)) {
         const why = exclusion(review, change, context);
         if (why === null)
-            approvedBy.push(review.reviewer);
+            count.approvedBy.push(review.reviewer);
         else
-            ignored.push({ login: review.reviewer, why });
+            count.ignored.push({ login: review.reviewer, why });
     }
-    return { approvals: approvedBy.length, approvedBy, ignored };
+}
+/** `/approve` comments count like reviews, once per person: someone who also reviewed counts once. */
+function countRequested(change, context, count) {
+    for (const comment of context.requested ?? []) {
+        const why = requestExclusion(comment, change, context);
+        if (why !== null)
+            count.ignored.push({ login: comment.author, why: `\`/approve\`: ${why}`, via: 'request' });
+        else if (!listed(count.approvedBy, comment.author))
+            count.approvedBy.push(comment.author);
+    }
+}
+/** Counts a change's eligible approvals: reviews (none on a direct commit) and `/approve` comments. */
+function countApprovals(change, context) {
+    const count = { approvals: 0, approvedBy: [], ignored: [] };
+    countReviews(change, context, count);
+    countRequested(change, context, count);
+    return { ...count, approvals: count.approvedBy.length };
 }
 
 ;// CONCATENATED MODULE: ./src/decide/break-glass.ts
@@ -127,6 +153,57 @@ function applyBreakGlass(policy, facts, judges, denyReasons) {
         rule: { rule: 'break-glass', ok: true, explanation },
         breakGlass: { reason, overridden: [...denyReasons] },
         notes: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/decide/deploy-request.ts
+
+/** A deny the approvals alone explain: the only case a request can resolve. */
+function deniedOnlyForApprovals(rules) {
+    const failed = rules.filter((rule) => !rule.ok);
+    return failed.length > 0 && failed.every((rule) => rule.rule === 'approvals');
+}
+function changeTag({ change }) {
+    return change.kind === 'pull' ? `#${change.number ?? '?'}` : change.headSha.slice(0, 7);
+}
+/** Each `/approve` that did not count for some change, once per person and reason, naming the changes. */
+function requestIgnored(changes) {
+    const groups = new Map();
+    for (const result of changes) {
+        for (const entry of result.ignored.filter((e) => e.via === 'request')) {
+            const key = `${entry.login.toLowerCase()}\n${entry.why}`;
+            const group = groups.get(key) ?? { entry, tags: [] };
+            group.tags.push(changeTag(result));
+            groups.set(key, group);
+        }
+    }
+    return [...groups.values()].map(({ entry, tags }) => ({
+        ...entry,
+        why: `${entry.why} (for ${tags.join(', ')})`,
+    }));
+}
+/** Logins whose `/approve` counted for at least one change. */
+function requestApprovedBy(votes, changes) {
+    return votes.standing
+        .map((comment) => comment.author)
+        .filter((login) => changes.some((result) => listed(result.approvedBy, login) &&
+        !result.ignored.some((e) => e.via === 'request' && sameLogin(e.login, login))));
+}
+/** What the publisher does with the request issue; null unless `requests: true` in gate mode. */
+function deployRequestState(policy, facts, votes, outcome) {
+    if (!policy.requests || facts.mode !== 'gate')
+        return null;
+    const request = facts.request ?? null;
+    const action = outcome.allowed
+        ? 'close'
+        : deniedOnlyForApprovals(outcome.rules)
+            ? 'open'
+            : 'keep';
+    return {
+        action,
+        issue: request ? { number: request.number, url: request.url, body: request.body } : null,
+        approvedBy: requestApprovedBy(votes, outcome.changes),
+        ignored: [...votes.void, ...requestIgnored(outcome.changes)],
     };
 }
 
@@ -842,6 +919,48 @@ function approvalRules(changes) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/decide/request-approvals.ts
+
+/** `/approve` as the comment's first word; anything may follow ("/approve looks good"). */
+const APPROVE = /^\/approve(?:\s|$)/i;
+function isApproveCommand(body) {
+    return APPROVE.test(body.trim());
+}
+const NO_VOTES = { standing: [], void: [] };
+/** The deploy request the decision reads: only with `requests: true`, only in gate mode. */
+function requestInPlay(policy, facts) {
+    return policy.requests && facts.mode === 'gate' ? (facts.request ?? null) : null;
+}
+function voided(comment, why) {
+    return { login: comment.author, why: `\`/approve\`: ${why}`, via: 'request' };
+}
+function request_approvals_short(sha) {
+    return sha.slice(0, 7);
+}
+/** Sorts the request's `/approve` comments into those that stand and those that count for nothing. */
+function requestVotes(request, sha) {
+    if (!request)
+        return NO_VOTES;
+    const commands = request.comments.filter((comment) => isApproveCommand(comment.body));
+    if (request.sha !== sha) {
+        const why = `approves deploying ${request_approvals_short(request.sha)}, not ${request_approvals_short(sha)}`;
+        return { standing: [], void: commands.map((comment) => voided(comment, why)) };
+    }
+    const standing = new Map();
+    for (const comment of commands) {
+        const key = loginKey(comment.author);
+        if (!comment.edited && !standing.has(key))
+            standing.set(key, comment);
+    }
+    const edited = new Map();
+    for (const comment of commands) {
+        const key = loginKey(comment.author);
+        if (comment.edited && !standing.has(key) && !edited.has(key))
+            edited.set(key, voided(comment, 'the comment was edited (edited comments count for nothing)'));
+    }
+    return { standing: [...standing.values()], void: [...edited.values()] };
+}
+
 // EXTERNAL MODULE: ./src/policy/duration.ts
 var duration = __webpack_require__(5432);
 ;// CONCATENATED MODULE: ./src/decide/trust-window.ts
@@ -1128,6 +1247,8 @@ function conclude(findings) {
 
 
 
+
+
 function ladder(policy) {
     return (policy.trust?.levels ?? []).map(({ name, after, approvals }) => ({
         name,
@@ -1148,7 +1269,8 @@ function readContext(policy, facts) {
     const judges = judges_makeJudges(facts, timeline, policy.trust);
     const standing = deployerStanding(policy, facts, { timeline, judges });
     const active = freeze_activeFreezes(policy.freeze, Date.parse(facts.now));
-    return { policy, facts, timeline, judges, standing, active };
+    const votes = requestVotes(requestInPlay(policy, facts), facts.sha);
+    return { policy, facts, timeline, judges, standing, active, votes };
 }
 function sharedRequirement(context) {
     const raising = context.active.filter((freeze) => freeze.approvals !== undefined);
@@ -1161,6 +1283,7 @@ function judgeChange(change, base, context) {
         deployer: facts.deployer,
         approvers: policy.approvers,
         judge: (login, isBot) => judges.check(policy.approvers, login, isBot),
+        requested: context.votes.standing,
     });
     const ok = counted.approvals >= requirement.required;
     return {
@@ -1189,7 +1312,7 @@ function decide(input, facts) {
     const rules = rulesOf(context, changes);
     const failed = rules.filter((rule) => !rule.ok).map((rule) => rule.explanation);
     const glass = applyBreakGlass(context.policy, facts, context.judges, failed);
-    return conclude({
+    const decision = conclude({
         input,
         facts,
         standing: context.standing,
@@ -1200,6 +1323,8 @@ function decide(input, facts) {
         notes: [...context.timeline.notes, ...glass.notes],
         approvers: describePeopleRule(context.policy.approvers),
     });
+    const request = deployRequestState(context.policy, facts, context.votes, decision);
+    return request ? { ...decision, deployRequest: request } : decision;
 }
 /** The approvals every change needs before path rules: lets the I/O layer skip reading files. */
 function requirementWithoutPaths(input, facts) {
@@ -1337,6 +1462,7 @@ function runFactsNeeded(deployments, scope = {}, known = NO_RUNS) {
 ;// CONCATENATED MODULE: ./src/decide/look-up.ts
 
 
+
 /** Whether a rule could accept `login` by role, team or level (so their role matters). */
 function roleMatters(rule, login, isBot) {
     if (listed(rule.users, login) || isBotLogin(login, isBot))
@@ -1351,6 +1477,15 @@ function reviewersWhoMayCount(policy, facts) {
         .flatMap((change) => standingApprovals(change).filter((review) => identityExclusion(review, change, context) === null))
         .filter((review) => roleMatters(policy.approvers, review.reviewer, review.reviewerIsBot))
         .map((review) => review.reviewer);
+}
+/** People whose standing `/approve` on the deploy request may count for some change. */
+function requestersWhoMayCount(policy, facts) {
+    const request = requestInPlay(policy, { mode: facts.mode ?? 'gate', request: facts.request });
+    const context = { deployer: facts.deployer, approvers: policy.approvers };
+    return requestVotes(request, facts.sha ?? request?.sha ?? '')
+        .standing.filter((comment) => facts.changes.some((change) => personExclusion(comment.author, comment.authorIsBot, change, context) === null))
+        .filter((comment) => roleMatters(policy.approvers, comment.author, comment.authorIsBot))
+        .map((comment) => comment.author);
 }
 function breakGlassRule(policy, facts) {
     const inPlay = (facts.breakGlass ?? '').trim() !== '' && (facts.mode ?? 'gate') === 'gate';
@@ -1367,7 +1502,10 @@ function unique(values, key) {
 function peopleToLookUp(policy, facts) {
     const deployerIsBot = facts.deployerIsBot ?? false;
     const deployerRules = [policy.deployers, breakGlassRule(policy, facts)].filter((rule) => rule !== undefined && roleMatters(rule, facts.deployer, deployerIsBot));
-    const reviewers = reviewersWhoMayCount(policy, facts);
+    const reviewers = [
+        ...reviewersWhoMayCount(policy, facts),
+        ...requestersWhoMayCount(policy, facts),
+    ];
     const rules = reviewers.length > 0 ? [...deployerRules, policy.approvers] : deployerRules;
     const logins = [...(deployerRules.length > 0 ? [facts.deployer] : []), ...reviewers];
     return {
@@ -1670,6 +1808,12 @@ async function readPeople(port, facts, environment, release) {
     }));
     return people;
 }
+/** The deploy request issue (`requests: true`, gate mode only), read alongside the release. */
+function readRequest(port, inputs, environment) {
+    return environment.requests && inputs.mode === 'gate'
+        ? port.deployRequest(inputs.environment, inputs.sha)
+        : Promise.resolve(null);
+}
 async function gatherFacts(port, { inputs, history, withRelease }) {
     const environment = history.match.environment;
     const base = {
@@ -1691,7 +1835,7 @@ async function gatherFacts(port, { inputs, history, withRelease }) {
         window: environment.trust?.window ?? '90d',
     };
     const deployerMatters = peopleToLookUp(environment, { ...base, changes: [] }).logins.length > 0;
-    const [deployerRole, runs, comparisons, release] = await Promise.all([
+    const [deployerRole, runs, comparisons, release, request] = await Promise.all([
         withRelease && deployerMatters
             ? roleOf(port, inputs.deployer, inputs.deployerIsBot)
             : Promise.resolve('none'),
@@ -1711,11 +1855,12 @@ async function gatherFacts(port, { inputs, history, withRelease }) {
                 environment,
             })
             : Promise.resolve(emptyRelease),
+        withRelease ? readRequest(port, inputs, environment) : Promise.resolve(null),
     ]);
     const people = withRelease
-        ? await readPeople(port, { ...base, deployerRole }, environment, release)
+        ? await readPeople(port, { ...base, deployerRole, request }, environment, release)
         : {};
-    return { ...base, ...runs, comparisons, changes: release.changes, people };
+    return { ...base, ...runs, comparisons, changes: release.changes, people, request };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/find-environment.ts
@@ -1931,6 +2076,18 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'changes',
     'json',
 ]));
+function deployRequestJson(decision) {
+    const request = decision.deployRequest;
+    if (!request)
+        return null;
+    return {
+        action: request.action,
+        number: request.issue?.number ?? null,
+        url: request.issue?.url ?? null,
+        approvedBy: request.approvedBy,
+        ignored: request.ignored.map(({ login, why }) => ({ login, why })),
+    };
+}
 function renderOutputs(decision) {
     return {
         allowed: String(decision.allowed),
@@ -1983,6 +2140,7 @@ function decisionJson(decision) {
         changes: decision.changes.map(changeJson),
         rules: decision.rules.map(({ rule, ok, explanation }) => ({ rule, ok, explanation })),
         breakGlass: decision.breakGlass,
+        deployRequest: deployRequestJson(decision),
         notes: decision.notes,
         error: null,
     };
@@ -2025,6 +2183,7 @@ function errorJson(message, partial = {}) {
         changes: [],
         rules: [],
         breakGlass: null,
+        deployRequest: null,
         notes: [],
         error: message,
     };
@@ -2680,8 +2839,116 @@ function renderBreakGlassIssue(decision, runUrl) {
     return { title, body };
 }
 
+// EXTERNAL MODULE: ./src/github/deploy-requests.ts
+var deploy_requests = __webpack_require__(6163);
+;// CONCATENATED MODULE: ./src/report/deploy-request.ts
+
+
+function deploy_request_plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function deployRequestTitle(decision) {
+    return `Deploy request: ${changes_table_shortSha(decision.sha)} to ${decision.environment}`;
+}
+function changeLine(result) {
+    const kind = result.change.kind === 'commit' ? ' (direct commit)' : '';
+    const by = `by ${(0,report_escape/* escapeMarkdown */.FV)(result.change.author)}`;
+    const because = result.requiredBecause.length > 0
+        ? ` (${result.requiredBecause.map(report_escape/* escapeWithCode */.HY).join('; ')})`
+        : '';
+    const approved = result.approvedBy.length > 0
+        ? `; approved by ${result.approvedBy.map(report_escape/* escapeMarkdown */.FV).join(', ')}`
+        : '';
+    return `- ${changes_table_changeLabel(result)}${kind} ${by}: needs ${result.required}, has ${result.approvals}${because}${approved}`;
+}
+function whoMayApprove(decision) {
+    const rule = (0,report_escape/* escapeWithCode */.HY)(decision.approvers ?? 'anyone with write or more');
+    return [
+        `**Who may approve:** ${rule}; never a change's author, anyone who authored a commit in it,`,
+        `the deployer (${(0,report_escape/* escapeMarkdown */.FV)(decision.deployer)}) or a bot (unless named in \`approvers.users\`).`,
+    ].join(' ');
+}
+function howToApprove(decision, runUrl) {
+    return [
+        `**To approve,** comment \`/approve\` on this issue. It counts as your approval of every change`,
+        `of this release that you could approve by review, for commit ${(0,report_escape/* code */.aY)(changes_table_shortSha(decision.sha))} only.`,
+        `An edited comment counts for nothing. Then ${(0,report_escape/* escapeMarkdown */.FV)(decision.deployer)} re-runs the gate:`,
+        `${runUrl} (whoever re-runs it is the deployer, and a deployer's own approval never counts).`,
+    ].join(' ');
+}
+/** Whose `/approve` counted, and each one that did not with why: blocks of markdown. */
+function deploy_request_standing(request) {
+    const blocks = [];
+    if (request.approvedBy.length > 0)
+        blocks.push(`**Approved here by:** ${request.approvedBy.map(report_escape/* escapeMarkdown */.FV).join(', ')}`);
+    if (request.ignored.length > 0) {
+        const lines = request.ignored.map((entry) => `- ${(0,report_escape/* escapeMarkdown */.FV)(entry.login)}: ${(0,report_escape/* escapeWithCode */.HY)(entry.why)}`);
+        blocks.push(['**Not counted:**', ...lines].join('\n'));
+    }
+    return blocks;
+}
+/** The issue body; `marker` (hidden) lets the next run find it again. */
+function renderDeployRequest(decision, marker, runUrl) {
+    const short = decision.changes.filter((result) => !result.ok);
+    const request = decision.deployRequest;
+    const parts = [
+        marker,
+        `**${(0,report_escape/* escapeMarkdown */.FV)(decision.deployer)}** asks to deploy ${(0,report_escape/* code */.aY)(decision.sha)} to ${(0,report_escape/* code */.aY)(decision.environment)}.`,
+        `The gate denied it only because ${deploy_request_plural(short.length, 'change')} of ${decision.changes.length} lack approvals:`,
+        short.map(changeLine).join('\n'),
+        whoMayApprove(decision),
+        howToApprove(decision, runUrl),
+        ...(request ? deploy_request_standing(request) : []),
+    ];
+    return {
+        title: deployRequestTitle(decision),
+        body: `${parts.filter((p) => p !== '').join('\n\n')}\n`,
+    };
+}
+/** The comment left when a run allows the deploy and closes the request. */
+function renderRequestClosed(decision, runUrl) {
+    const how = decision.breakGlass ? ' by break-glass' : '';
+    return `Run ${runUrl} allowed deploying ${(0,report_escape/* code */.aY)(changes_table_shortSha(decision.sha))} to ${(0,report_escape/* code */.aY)(decision.environment)}${how}; closing this request.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/publish-deploy-request.ts
+
+
+async function openOrUpdate(port, decision, request, runUrl) {
+    const marker = (0,deploy_requests/* deployRequestMarker */.Db)(decision.environment, decision.sha);
+    const { title, body } = renderDeployRequest(decision, marker, runUrl);
+    const found = request.issue;
+    if (!found)
+        return { ...(await port.openDeployRequest(title, body)), body };
+    if (found.body !== body)
+        await port.updateDeployRequest(found.number, title, body);
+    return { ...found, body };
+}
+/**
+ * Opens or updates the request on a deny only about approvals, closes it on an allow, and leaves it
+ * alone on any other deny. Returns the note for the summary. A failed write fails the run closed.
+ */
+async function publishDeployRequest(port, decision, runUrl) {
+    const request = decision.deployRequest;
+    if (!request)
+        return null;
+    if (request.action === 'open') {
+        const issue = await openOrUpdate(port, decision, request, runUrl);
+        decision.deployRequest = { ...request, issue };
+        return `Deploy request: ${issue.url}`;
+    }
+    if (!request.issue)
+        return null;
+    if (request.action === 'close') {
+        await port.closeDeployRequest(request.issue.number, renderRequestClosed(decision, runUrl));
+        return `Deploy request: ${request.issue.url} (closed: this run allows the deploy)`;
+    }
+    return `Deploy request: ${request.issue.url} (not updated: this deny is not only about approvals)`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/publish.ts
 // The one publisher: writes outputs, the job summary, the PR comment, the commit status and the audit issue.
+
 
 
 
@@ -2732,9 +2999,17 @@ async function fileBreakGlassIssue(port, inputs, decision) {
     const url = await port.openIssue(issue.title, issue.body, ['trust-gate']);
     decision.notes.push(`Break-glass audit issue: ${url}`);
 }
+/** `requests: true`: open, update or close the deploy request before anything says allowed. */
+async function noteDeployRequest(port, inputs, decision) {
+    const note = await publishDeployRequest(port, decision, inputs.runUrl);
+    if (note)
+        decision.notes.push(note);
+}
 async function publishDecision(port, inputs, decision) {
     if (inputs.mode === 'gate')
         await fileBreakGlassIssue(port, inputs, decision);
+    if (inputs.mode === 'gate')
+        await noteDeployRequest(port, inputs, decision);
     // The summary first: if it cannot be written the run errors, and no `allowed=true` was set.
     workflow_commands/* appendSummary */.fe(renderSummary(decision, inputs.refKind));
     setOutputs(renderOutputs(decision));

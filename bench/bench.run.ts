@@ -160,7 +160,7 @@ describe('bench', () => {
     await measure('large cold', largeWorld());
   });
 
-  it('the pure decision over 100,000 deployments', () => {
+  it('the pure decision over 100,000 deployments', { timeout: 120_000 }, () => {
     const deployments = manyDeployments(100_000);
     const facts = someFacts({
       deployments,

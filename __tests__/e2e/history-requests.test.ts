@@ -48,7 +48,7 @@ describe('requests', () => {
     const tenPulls = await typicalGate(50, 10);
     const twoPages = await typicalGate(150, 10);
     expect(tenPulls.total).toBe(onePull.total);
-    // A second page of history, and the generations of its 100 more deployed commits.
+    // A second page of history, and the generations of the deployed commits past the first 100.
     expect(twoPages.total).toBe(tenPulls.total + 2);
     expect(twoPages.byRoute['graphql TrustGateHistory']).toBe(2);
     expect(twoPages.byRoute['graphql TrustGateGenerations']).toBe(1);

@@ -115,11 +115,27 @@ export async function readAllPages(
     windowCovered ||= coveredBy(page, request);
     if (page.nextCursor === null || windowCovered) return { deployments, pages };
     guard.check(page.nextCursor, page.deployments.length);
-    page = await port.history({
+    page = await nextPage(port, request, page.nextCursor, deployments.length);
+  }
+}
+
+/** The next page; a failure says how far reading got, so a slow history is named as such. */
+async function nextPage(
+  port: GitHubPort,
+  request: PagingRequest,
+  after: string,
+  read: number,
+): Promise<HistoryPage> {
+  try {
+    return await port.history({
       environment: request.environment,
       spellings: request.spellings,
       policy: null,
-      after: page.nextCursor,
+      after,
     });
+  } catch (e) {
+    if (!(e instanceof GitHubError)) throw e;
+    const where = `After ${read} deployments of "${request.environment}", the window and the release base were not yet covered`;
+    throw new GitHubError(`${where}. ${e.message}`, e.status, { cause: e });
   }
 }

@@ -39,15 +39,6 @@ export const HISTORY_QUERY = /* GraphQL */ `
           byteSize
         }
       }
-      environments(first: 100) @include(if: $withPolicy) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          name
-        }
-      }
       deployments(
         environments: $environments
         orderBy: { field: CREATED_AT, direction: DESC }
@@ -71,6 +62,15 @@ export const HISTORY_QUERY = /* GraphQL */ `
           }
           statuses(first: 100) {${STATUS_PAGE}
           }
+        }
+      }
+      environments(first: 100) @include(if: $withPolicy) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          name
         }
       }
     }

@@ -16,6 +16,8 @@ async function typicalGate(deployments: number, pulls: number) {
   deploys(world, 'alice', 3);
   for (let i = 1; i <= pulls; i++) release(world, ['erin'], `Feature ${i}`);
   const { run, sim } = await serve(world);
+  // Answers that take a while make requests sent together overlap in the log: one round.
+  sim.inject({ latencyMs: 40 });
   const result = await run({ actor: 'alice' });
   expect(verdictOf(result, ['changes', 'approvals'])).toEqual({
     deployer: 'alice',
@@ -26,16 +28,19 @@ async function typicalGate(deployments: number, pulls: number) {
     changes: String(pulls),
     allowed: 'true',
   });
-  return sim.counts();
+  return { ...sim.counts(), rounds: sim.log.rounds() };
 }
 
 describe('requests', () => {
-  it('a typical gate (policy, under 100 deployments, 10 pull requests) makes at most 4', async () => {
+  it('a typical gate (policy, under 100 deployments, 10 pull requests) makes at most 4, in 3 rounds', async () => {
     const counts = await typicalGate(50, 10);
     expect(counts.total).toBeLessThanOrEqual(4);
+    expect(counts.rounds).toBeLessThanOrEqual(3);
     expect(counts.failed).toBe(0);
     expect(counts.byRoute['graphql TrustGateHistory']).toBe(1);
+    // The rollback checks' generations ride along with the changes: no request of their own.
     expect(counts.byRoute['graphql TrustGateChanges']).toBe(1);
+    expect(counts.byRoute['graphql TrustGateGenerations']).toBeUndefined();
   });
 
   it('grow with pages of data, not with items', async () => {
@@ -43,8 +48,10 @@ describe('requests', () => {
     const tenPulls = await typicalGate(50, 10);
     const twoPages = await typicalGate(150, 10);
     expect(tenPulls.total).toBe(onePull.total);
-    expect(twoPages.total).toBe(tenPulls.total + 1);
+    // A second page of history, and the generations of the deployed commits past the first 100.
+    expect(twoPages.total).toBe(tenPulls.total + 2);
     expect(twoPages.byRoute['graphql TrustGateHistory']).toBe(2);
+    expect(twoPages.byRoute['graphql TrustGateGenerations']).toBe(1);
   });
 });
 

@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
   ASSOCIATED_PULLS_QUERY,
   COMMIT_AUTHORS_QUERY,
+  ENVIRONMENTS_QUERY,
   HISTORY_QUERY,
   PULL_CONNECTIONS,
+  generationsQuery,
+  statusPagesQuery,
   TEAM_MEMBERS_QUERY,
   pullPageQuery,
   pullQuery,
@@ -26,6 +29,11 @@ describe('GraphQL queries', () => {
     ['the team members query', TEAM_MEMBERS_QUERY],
     ['the commit authors query', COMMIT_AUTHORS_QUERY],
     ['the associated pull requests query', ASSOCIATED_PULLS_QUERY],
+    ['the environments query', ENVIRONMENTS_QUERY],
+    ['the statuses query for 1 deployment', statusPagesQuery(1)],
+    ['the statuses query for 20 deployments', statusPagesQuery(20)],
+    ['the generations query for 1 commit', generationsQuery(1)],
+    ['the generations query for 100 commits', generationsQuery(100)],
   ])('%s is valid against GitHub’s schema', (_name, document) => {
     expect(problems(document)).toEqual([]);
   });
@@ -45,6 +53,17 @@ describe('GraphQL queries', () => {
   it.each(CHANGES)('the changes query for %i commits and teams %j is valid', (commits, teams) => {
     expect(problems(pullsForCommitsQuery(commits, teams))).toEqual([]);
   });
+
+  it.each([
+    [0, [], 3],
+    [2, ['acme/sre'], 100],
+    [0, ['acme/sre'], 1],
+  ] as const)(
+    'the changes query for %i commits, teams %j and %i generations is valid',
+    (commits, teams, generations) => {
+      expect(problems(pullsForCommitsQuery(commits, [...teams], generations))).toEqual([]);
+    },
+  );
 
   it.each(TEAMS.map((teams) => [teams]))(
     'the pull request query with teams %j is valid',

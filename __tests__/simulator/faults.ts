@@ -133,6 +133,23 @@ export class RequestLog {
   graphql(): LogEntry[] {
     return this.entries.filter((e) => e.kind === 'graphql');
   }
+  /**
+   * Sequential rounds: requests whose times overlap (sent together) are one round. Sent
+   * together means overlapping only when answers take a while: inject latency to count rounds.
+   */
+  rounds(): number {
+    const spans = this.entries
+      .map((e) => [e.startedAt, e.startedAt + e.durationMs] as const)
+      .sort((a, b) => a[0] - b[0]);
+    let rounds = 0;
+    let end = -Infinity;
+    for (const [start, stop] of spans) {
+      if (start >= end) rounds++;
+      end = start >= end ? stop : Math.max(end, stop);
+    }
+    return rounds;
+  }
+
   counts(): Counts {
     const byRoute: Record<string, number> = {};
     for (const e of this.entries) {

@@ -1,7 +1,7 @@
 // GraphQL objects for deployments and their statuses, organizations and teams.
 import type { GraphQLResolveInfo } from 'graphql';
 import { findTeam, teamMembers, teamRole, type Membership } from './access.js';
-import { connection, type ConnectionArgs } from './connections.js';
+import { connection, cursorOf, type Connection, type ConnectionArgs } from './connections.js';
 import { graphqlLogin, type Gql, type GqlContext } from './graphql-context.js';
 import { commitNode, refNode } from './graphql-git.js';
 import { actorNode, repositoryNode } from './graphql-nodes.js';
@@ -14,22 +14,70 @@ export interface DeploymentsArgs extends ConnectionArgs {
   orderBy?: { field: 'CREATED_AT'; direction: 'ASC' | 'DESC' } | null;
 }
 
-/** `Repository.deployments`: environment names match case-insensitively; ties order by id. */
+/**
+ * `Repository.deployments`. The `environments` filter is taken to match names exactly, as
+ * spelled: the strict reading, under which a client must ask for every spelling GitHub holds.
+ * Ties order by id. `world.historyPaging` makes the paging misbehave, for tests of loop guards.
+ */
 export function deploymentsConnection(
   ctx: GqlContext,
   args: DeploymentsArgs,
   info: GraphQLResolveInfo,
 ) {
-  const wanted = args.environments?.map((e) => e.toLowerCase());
+  const wanted = args.environments ? new Set(args.environments) : null;
   const direction = args.orderBy?.direction === 'DESC' ? -1 : 1;
   const chosen = ctx.world.deployments
-    .filter((d) => !wanted || wanted.includes(d.environment.toLowerCase()))
+    .filter((d) => !wanted || wanted.has(d.environment))
     .sort((a, b) => direction * (a.createdAt.localeCompare(b.createdAt) || a.id - b.id));
+  const page = misbehave(ctx, args, connection(chosen, args, info));
+  const node = (d: DeploymentRecord) => deploymentNode(ctx, d);
+  return {
+    ...page,
+    nodes: page.nodes.map(node),
+    edges: page.edges.map((e) => ({ ...e, node: node(e.node) })),
+  };
+}
+
+/** `repeat-cursor`: a later page hands back the cursor it was asked with; `empty-page`: more promised, none sent. */
+function misbehave<T>(ctx: GqlContext, args: DeploymentsArgs, page: Connection<T>): Connection<T> {
+  const mode = ctx.world.historyPaging;
+  if (mode === 'normal' || !args.after) return page;
+  if (mode === 'repeat-cursor')
+    return { ...page, pageInfo: { ...page.pageInfo, hasNextPage: true, endCursor: args.after } };
+  const endCursor = cursorOf(ctx.graphqlRequests + 10_000);
+  return {
+    ...page,
+    nodes: [],
+    edges: [],
+    pageInfo: { ...page.pageInfo, hasNextPage: true, endCursor },
+  };
+}
+
+/** `Repository.environments`: every spelling deployments were created with, oldest first. */
+export function environmentsConnection(
+  ctx: GqlContext,
+  args: ConnectionArgs,
+  info: GraphQLResolveInfo,
+) {
+  const names = [...new Set(ctx.world.deployments.map((d) => d.environment))];
   return connection(
-    chosen.map((d) => deploymentNode(ctx, d)),
+    names.map((name) => ({
+      __typename: 'Environment',
+      id: nodeId('Environment', name),
+      databaseId: names.indexOf(name) + 1,
+      name,
+    })),
     args,
     info,
   );
+}
+
+/** `node(id:)` for a deployment's id; null for anything else. */
+export function deploymentById(ctx: GqlContext, id: string): Gql | null {
+  const [kind, key] = Buffer.from(id, 'base64url').toString('utf8').split(':');
+  if (kind !== 'Deployment') return null;
+  const deployment = ctx.world.deployments.find((d) => String(d.id) === key);
+  return deployment ? deploymentNode(ctx, deployment) : null;
 }
 
 /** GraphQL's computed state: the latest status, with a live success shown as ACTIVE. */

@@ -1,6 +1,6 @@
 // GraphQL objects for git data: Commit, Blob, Tree, Ref, Comparison, GitActor.
 import type { GraphQLResolveInfo } from 'graphql';
-import { connection, type ConnectionArgs } from './connections.js';
+import { connection, cursorOf, type ConnectionArgs } from './connections.js';
 import { ancestors, blobSha, commitDiff, compare, parseExpression } from './git.js';
 import { guard, type Gql, type GqlContext } from './graphql-context.js';
 import { actorNode, pullRequestNode } from './graphql-nodes.js';
@@ -27,6 +27,53 @@ function historyOf(ctx: GqlContext, c: CommitRecord, path?: string | null): Comm
     ? all.filter((x) => commitDiff(ctx.world, x).some((f) => f.filename === path))
     : all;
   return touched.sort((a, b) => b.index - a.index);
+}
+
+/** Each commit's history length, by world: ancestry never changes once a commit exists. */
+const generations = new WeakMap<object, Map<string, number>>();
+
+/** The number of commits in `c`'s history; a single-parent chain is walked once, not per commit. */
+function generationOf(ctx: GqlContext, c: CommitRecord): number {
+  let known = generations.get(ctx.world);
+  if (!known) generations.set(ctx.world, (known = new Map()));
+  const chain: CommitRecord[] = [];
+  let at: CommitRecord | undefined = c;
+  let base = 0;
+  while (at && !known.has(at.sha)) {
+    if (at.parents.length !== 1) {
+      base = ancestors(ctx.world, at.sha).size;
+      known.set(at.sha, base);
+      break;
+    }
+    chain.push(at);
+    at = ctx.world.commits.get(at.parents[0]!);
+  }
+  if (at && known.has(at.sha)) base = known.get(at.sha)!;
+  for (const x of chain.reverse()) known.set(x.sha, ++base);
+  return known.get(c.sha)!;
+}
+
+/** `history(first: 1)` with no path or cursor: what generation reads ask, answered without listing every ancestor. */
+function generationOnly(
+  ctx: GqlContext,
+  c: CommitRecord,
+  args: ConnectionArgs & { path?: string },
+) {
+  if (args.first !== 1 || args.path || args.after || args.before || args.last != null) return null;
+  const total = generationOf(ctx, c);
+  const node = commitNode(ctx, c);
+  const cursor = cursorOf(0);
+  return {
+    nodes: [node],
+    edges: [{ node, cursor }],
+    pageInfo: {
+      hasNextPage: total > 1,
+      hasPreviousPage: false,
+      startCursor: cursor,
+      endCursor: cursor,
+    },
+    totalCount: total,
+  };
 }
 
 /** Commit nodes built once per request: a history's totalCount touches every ancestor. */
@@ -73,6 +120,7 @@ function buildCommitNode(ctx: GqlContext, c: CommitRecord): Gql {
         info,
       ),
     history: (args: ConnectionArgs & { path?: string }, info: GraphQLResolveInfo) =>
+      generationOnly(ctx, c, args) ??
       connection(
         historyOf(ctx, c, args.path).map((x) => commitNode(ctx, x)),
         args,
@@ -93,17 +141,28 @@ function buildCommitNode(ctx: GqlContext, c: CommitRecord): Gql {
   };
 }
 
+/** GitHub's GraphQL `Blob.text` stops at this many bytes. */
+export const BLOB_TEXT_LIMIT = 512_000;
+
+/** A blob as GitHub shows it: no text for a binary (here: one holding a NUL), text cut past the limit. */
 export function blobNode(text: string): Gql {
   const oid = blobSha(text);
+  const bytes = Buffer.from(text, 'utf8');
+  const isBinary = text.includes('\0');
+  const isTruncated = !isBinary && bytes.length > BLOB_TEXT_LIMIT;
   return {
     __typename: 'Blob',
     id: nodeId('Blob', oid),
     oid,
     abbreviatedOid: oid.slice(0, 7),
-    text,
-    isBinary: false,
-    isTruncated: false,
-    byteSize: Buffer.byteLength(text, 'utf8'),
+    text: isBinary
+      ? null
+      : isTruncated
+        ? bytes.subarray(0, BLOB_TEXT_LIMIT).toString('utf8')
+        : text,
+    isBinary,
+    isTruncated,
+    byteSize: bytes.length,
   };
 }
 

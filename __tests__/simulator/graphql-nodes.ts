@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { atLeast, roleOf } from './access.js';
 import { connection, type ConnectionArgs } from './connections.js';
-import { deploymentsConnection } from './graphql-deploys.js';
+import { deploymentsConnection, environmentsConnection } from './graphql-deploys.js';
 import { commitNode, objectByExpression, objectByOid, refNode } from './graphql-git.js';
 import { graphqlLogin, guard, typedError, type Gql, type GqlContext } from './graphql-context.js';
 import { repositoryIssueFields } from './graphql-issues.js';
@@ -69,6 +69,10 @@ export function repositoryNode(ctx: GqlContext): Gql {
     deployments: (args: Parameters<typeof deploymentsConnection>[1], info: GraphQLResolveInfo) => {
       guard(ctx, 'deployments:read');
       return deploymentsConnection(ctx, args, info);
+    },
+    environments: (args: ConnectionArgs, info: GraphQLResolveInfo) => {
+      guard(ctx, 'deployments:read');
+      return environmentsConnection(ctx, args, info);
     },
   };
 }

@@ -46,7 +46,7 @@ describe('GraphQL', () => {
     );
   });
 
-  it('returns deployments newest first, matching environments case-insensitively, with statuses', async () => {
+  it('returns deployments newest first, matching the environments as spelled, with statuses', async () => {
     const world = createWorld().bot('deploy-tool');
     world.deployment({ environment: 'staging', status: 'success' });
     const old = world.deployment({
@@ -63,7 +63,9 @@ describe('GraphQL', () => {
       statuses: [{ state: 'in_progress' }, { state: 'failure', run }],
     });
     const query = await graphql(world);
-    const data = await query<DeploymentsData>(DEPLOYMENTS, { env: ['PRODUCTION'] });
+    const data = await query<DeploymentsData>(DEPLOYMENTS, { env: ['production', 'Production'] });
+    const other = await query<DeploymentsData>(DEPLOYMENTS, { env: ['PRODUCTION'] });
+    expect(other.repository.deployments.totalCount).toBe(0);
     const [first, second] = data.repository.deployments.nodes;
     expect(data.repository.deployments.totalCount).toBe(2);
     expect(first).toMatchObject({

@@ -14,7 +14,7 @@ import {
   type GraphQLTypeResolver,
 } from 'graphql';
 import { typedError, graphqlLogin, type Gql, type GqlContext } from './graphql-context.js';
-import { organizationNode } from './graphql-deploys.js';
+import { deploymentById, organizationNode } from './graphql-deploys.js';
 import { actorNode, repositoryNode } from './graphql-nodes.js';
 
 let cached: GraphQLSchema | undefined;
@@ -93,7 +93,7 @@ function rootValue(ctx: GqlContext): Gql {
       remaining: Math.max(0, 5000 - ctx.graphqlRequests),
       resetAt: new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z'),
     }),
-    node: () => null,
+    node: ({ id }: { id: string }) => deploymentById(ctx, id),
   };
 }
 

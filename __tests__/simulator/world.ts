@@ -58,6 +58,8 @@ export class World implements GitStore {
   token: TokenSettings = { viewer: 'github-actions[bot]', missing: [], readOnly: false };
   /** False simulates a token without org `members: read`: teams are invisible. */
   tokenCanReadOrgMembers = true;
+  /** How GraphQL pages deployments: `normal`, or a fault (see graphql-deploys.ts). */
+  historyPaging: 'normal' | 'repeat-cursor' | 'empty-page' = 'normal';
   private clock: number;
   private sequence = 1000;
   private nextNumber = 1;

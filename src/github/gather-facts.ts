@@ -1,45 +1,32 @@
 // Gathers every fact a decision needs, in as few round trips as the data allows.
-import { missingComparisons, peopleToLookUp, releaseBase } from '../decide/index.js';
-import type { Facts, Person, Role } from '../decide/facts.js';
+import { peopleToLookUp, releaseBase } from '../decide/index.js';
+import type { Deployment, Facts, Person, Role } from '../decide/facts.js';
 import type { EnvironmentPolicy } from '../policy/schema.js';
 import type { Inputs } from '../inputs.js';
 import type { LoadedHistory } from './load-history.js';
 import type { GitHubPort } from './port.js';
 import { gatherRelease, type Release } from './gather-release.js';
 import { readRuns } from './gather-runs.js';
-
-/** Rounds of rollback compares: each round settles at least one deployment. */
-const MAX_COMPARE_ROUNDS = 20;
+import { limiter } from './limiter.js';
+import { generationsWanted, settleRollbacks } from './settle-rollbacks.js';
 
 type FactsBase = Omit<
   Facts,
-  'changes' | 'people' | 'runs' | 'jobs' | 'attempts' | 'runsUnreadable' | 'comparisons' | 'request'
+  | 'changes'
+  | 'people'
+  | 'runs'
+  | 'jobs'
+  | 'attempts'
+  | 'runsUnreadable'
+  | 'comparisons'
+  | 'generations'
+  | 'request'
 >;
 
 function policyTeams(environment: EnvironmentPolicy): string[] {
   const rules = [environment.deployers, environment.approvers, environment['break-glass']];
   const teams = rules.flatMap((rule) => rule?.teams ?? []).map((t) => t.toLowerCase());
   return [...new Set(teams)];
-}
-
-type Scope = { environment: string; now: string; window: string };
-
-async function settleRollbacks(port: GitHubPort, history: LoadedHistory, scope: Scope) {
-  const comparisons: Facts['comparisons'] = {};
-  for (let round = 0; round < MAX_COMPARE_ROUNDS; round++) {
-    const missing = missingComparisons(history.deployments, {
-      ...scope,
-      comparisons,
-      generations: history.generations,
-    });
-    if (missing.length === 0) break;
-    await Promise.all(
-      missing.map(async ({ base, head }) => {
-        comparisons[`${base}...${head}`] = await port.compareStatus(base, head);
-      }),
-    );
-  }
-  return comparisons;
 }
 
 async function roleOf(port: GitHubPort, login: string, isBot: boolean): Promise<Role> {
@@ -81,6 +68,40 @@ async function readPeople(
   return people;
 }
 
+/** Bases to fall back on, newest first, should GitHub no longer have the release base's commit. */
+const EARLIER_BASES = 10;
+
+/** The successful deployments before `base`, newest first, each commit once. */
+function earlierBases(deployments: Deployment[], environment: string, base: Deployment | null) {
+  const bases: Deployment[] = [];
+  const seen = new Set(base ? [base.sha] : []);
+  let rest = deployments;
+  for (let current = base; current && bases.length < EARLIER_BASES;) {
+    const { createdAt, id } = current;
+    rest = rest.filter((d) => d.createdAt < createdAt || (d.createdAt === createdAt && d.id < id));
+    current = releaseBase(rest, environment);
+    if (!current || seen.has(current.sha)) continue;
+    bases.push(current);
+    seen.add(current.sha);
+  }
+  return bases;
+}
+
+function releaseRequest(inputs: Inputs, history: LoadedHistory) {
+  const base =
+    inputs.mode === 'check' && inputs.pullRequest
+      ? null
+      : releaseBase(history.deployments, inputs.environment);
+  return {
+    sha: inputs.sha,
+    base,
+    earlierBases: base ? earlierBases(history.deployments, inputs.environment, base) : [],
+    pullNumber: inputs.pullRequest ? inputs.pullRequest.number : null,
+    teams: policyTeams(history.match.environment),
+    environment: history.match.environment,
+  };
+}
+
 /** The deploy request issue (`requests: true`, gate mode only), read alongside the release. */
 function readRequest(port: GitHubPort, inputs: Inputs, environment: EnvironmentPolicy) {
   return environment.requests && inputs.mode === 'gate'
@@ -108,7 +129,6 @@ export async function gatherFacts(
     ref: inputs.ref,
     sha: inputs.sha,
     deployments: history.deployments,
-    generations: history.generations,
     breakGlass: inputs.breakGlass,
   };
   const emptyRelease: Release = { changes: [], reviewerCanPush: {}, teams: {} };
@@ -118,31 +138,41 @@ export async function gatherFacts(
     window: environment.trust?.window ?? '90d',
   };
   const deployerMatters = peopleToLookUp(environment, { ...base, changes: [] }).logins.length > 0;
-  const [deployerRole, runs, comparisons, release, request] = await Promise.all([
+  const limit = limiter();
+  const request = withRelease ? releaseRequest(inputs, history) : null;
+  // A release read through the changes query carries the rollback checks' generations along.
+  const carries = request !== null && request.pullNumber === null;
+  const generationsOf = carries ? generationsWanted(history, scope) : [];
+  const releasing = request
+    ? gatherRelease(port, { ...request, generationsOf })
+    : Promise.resolve(emptyRelease);
+  const carried = carries
+    ? { shas: generationsOf, answer: releasing.then((r) => r.generations ?? {}) }
+    : undefined;
+  const [deployerRole, runs, rollbacks, release, deployRequest] = await Promise.all([
     withRelease && deployerMatters
       ? roleOf(port, inputs.deployer, inputs.deployerIsBot)
       : Promise.resolve<Role>('none'),
-    readRuns(port, history.deployments, {
-      ...scope,
-      repository: `${inputs.owner}/${inputs.repo}`,
-    }),
-    settleRollbacks(port, history, scope),
-    withRelease
-      ? gatherRelease(port, {
-          sha: inputs.sha,
-          base:
-            inputs.mode === 'check' && inputs.pullRequest
-              ? null
-              : releaseBase(history.deployments, inputs.environment),
-          pullNumber: inputs.pullRequest ? inputs.pullRequest.number : null,
-          teams: policyTeams(environment),
-          environment,
-        })
-      : Promise.resolve(emptyRelease),
+    readRuns(port, history.deployments, { ...scope, repository: `${inputs.owner}/${inputs.repo}` }),
+    settleRollbacks(port, history, scope, limit, carried),
+    releasing,
     withRelease ? readRequest(port, inputs, environment) : Promise.resolve(null),
   ]);
+  history.notes.push(...(release.notes ?? []));
   const people = withRelease
-    ? await readPeople(port, { ...base, deployerRole, request }, environment, release)
+    ? await readPeople(
+        port,
+        { ...base, deployerRole, request: deployRequest },
+        environment,
+        release,
+      )
     : {};
-  return { ...base, ...runs, comparisons, changes: release.changes, people, request };
+  return {
+    ...base,
+    ...runs,
+    ...rollbacks,
+    changes: release.changes,
+    people,
+    request: deployRequest,
+  };
 }

@@ -1,6 +1,7 @@
 // Reads the release: the pull requests and direct commits between the deployed commit and the target.
 import type { Change, Deployment } from '../decide/facts.js';
 import type { EnvironmentPolicy } from '../policy/schema.js';
+import { GitHubError } from './github-error.js';
 import type { CommitSummary, GitHubPort, PullInfo } from './port.js';
 
 export interface Release {
@@ -9,13 +10,21 @@ export interface Release {
   reviewerCanPush: Record<string, boolean>;
   /** Members (lower-case) of each policy team. */
   teams: Record<string, string[]>;
+  /** What the reader had to assume (e.g. a deployed commit GitHub no longer has). */
+  notes?: string[];
+  /** Generations of the commits asked in `ReleaseRequest.generationsOf`. */
+  generations?: Record<string, number>;
 }
 
 export interface ReleaseRequest {
   sha: string;
   base: Deployment | null;
+  /** Earlier successful deployments, newest first: bases to fall back on when GitHub no longer has `base`'s commit. */
+  earlierBases?: Deployment[];
   pullNumber: number | null;
   teams: string[];
+  /** Deployed commits whose generations (for rollback checks) ride along with the changes query. */
+  generationsOf?: string[];
   environment: EnvironmentPolicy;
 }
 
@@ -103,11 +112,47 @@ async function firstCommit(port: GitHubPort, sha: string): Promise<Change> {
   return commit.filesCut ? { ...change, filesCut: commit.filesCut } : change;
 }
 
-async function commitsOf(port: GitHubPort, request: ReleaseRequest): Promise<CommitSummary[]> {
+function short(sha: string): string {
+  return sha.slice(0, 7);
+}
+
+/** A compare failed because GitHub no longer has a commit (404) or cannot relate the two (422). */
+export function isGoneCommit(error: unknown): boolean {
+  const status = (error as { status?: unknown } | null)?.status;
+  return status === 404 || status === 422;
+}
+
+/**
+ * The commits from the deployed commit to the target. When GitHub no longer has the deployed
+ * commit (force-pushed away), the newest earlier deployed commit it still has is the base: the
+ * release may then list more changes than production lacks, never fewer (the safe reading).
+ */
+async function commitsOf(
+  port: GitHubPort,
+  request: ReleaseRequest,
+  notes: string[],
+): Promise<CommitSummary[]> {
   const { base, sha } = request;
   if (!base) return [{ sha, title: sha.slice(0, 7), url: '', author: null, authorIsBot: false }];
-  if (base.sha === sha) return [];
-  return (await port.compare(base.sha, sha)).commits;
+  const gone: string[] = [];
+  for (const candidate of [base, ...(request.earlierBases ?? [])]) {
+    if (candidate.sha === sha) return [];
+    try {
+      const { commits } = await port.compare(candidate.sha, sha);
+      if (gone.length > 0)
+        notes.push(
+          `GitHub no longer has the deployed commit ${gone.join(', ')}; the changes are counted from ${short(candidate.sha)}, the newest deployed commit it still has (possibly more changes than production lacks, never fewer).`,
+        );
+      return commits;
+    } catch (e) {
+      if (!isGoneCommit(e)) throw e;
+      gone.push(short(candidate.sha));
+    }
+  }
+  throw new GitHubError(
+    `GitHub no longer has the deployed commit ${gone.join(', ')} of the last successful deployment${gone.length > 1 ? 's' : ''} (force-pushed away?), so the changes of this release cannot be told. Push the commit back (for example as a tag) if you still have it, or record one successful deployment of the target outside the gate.`,
+    404,
+  );
 }
 
 export async function gatherRelease(port: GitHubPort, request: ReleaseRequest): Promise<Release> {
@@ -115,14 +160,22 @@ export async function gatherRelease(port: GitHubPort, request: ReleaseRequest): 
     const { pull, teams } = await port.pull(request.pullNumber, request.teams);
     return { changes: [fromPull(pull)], reviewerCanPush: pull.reviewerCanPush, teams };
   }
-  const commits = await commitsOf(port, request);
+  const notes: string[] = [];
+  const commits = await commitsOf(port, request, notes);
   const answer = await port.pullsForCommits(
     commits.map((c) => c.sha),
     request.teams,
+    request.generationsOf,
   );
   const { changes, canPush } = group(commits, answer.pullsByCommit);
   if (!request.base && changes[0]?.kind === 'commit')
     changes[0] = await firstCommit(port, request.sha);
   await readDirectCommitFiles(port, changes, request.environment);
-  return { changes, reviewerCanPush: canPush, teams: answer.teams };
+  return {
+    changes,
+    reviewerCanPush: canPush,
+    teams: answer.teams,
+    notes,
+    generations: answer.generations,
+  };
 }

@@ -54,6 +54,7 @@ function fieldOf(key: string): string {
 /** The permission each GitHub field asks of the token. */
 const NEED_OF_FIELD = new Map<string, Need>([
   ['deployments', 'deployments'],
+  ['environments', 'deployments'],
   ['object', 'contents'],
   ['ref', 'contents'],
   ['history', 'contents'],

@@ -13,17 +13,26 @@ export interface GqlActor {
   login: string;
 }
 
+export interface GqlStatus {
+  state: string;
+  createdAt: string;
+  logUrl: string | null;
+}
+
+export interface GqlStatusPage {
+  pageInfo: PageInfo;
+  nodes: Array<GqlStatus | null>;
+}
+
 export interface GqlDeployment {
+  id: string;
   databaseId: number | null;
   createdAt: string;
   commitOid: string;
   environment: string | null;
   payload: string | null;
   creator: GqlActor | null;
-  commit: { history: { totalCount: number } | null } | null;
-  statuses: {
-    nodes: Array<{ state: string; createdAt: string; logUrl: string | null } | null>;
-  } | null;
+  statuses: GqlStatusPage | null;
 }
 
 export interface PageInfo {
@@ -93,11 +102,7 @@ function payloadDeployer(payload: string | null): string | null {
   }
 }
 
-function toStatus(node: {
-  state: string;
-  createdAt: string;
-  logUrl: string | null;
-}): DeploymentStatus {
+function toStatus(node: GqlStatus): DeploymentStatus {
   return {
     state: node.state.toLowerCase() as StatusState,
     createdAt: node.createdAt,
@@ -106,8 +111,13 @@ function toStatus(node: {
   };
 }
 
+/** A page of statuses as facts. */
+export function toStatuses(page: GqlStatusPage | null): DeploymentStatus[] {
+  return (page?.nodes ?? []).flatMap((s) => (s ? [toStatus(s)] : []));
+}
+
 /** GitHub lists statuses newest first; the core reads them oldest first (ties: later in the list wins). */
-function oldestFirst(statuses: DeploymentStatus[]): DeploymentStatus[] {
+export function oldestFirst(statuses: DeploymentStatus[]): DeploymentStatus[] {
   return [...statuses].reverse().sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
 }
 
@@ -121,7 +131,7 @@ export function toDeployment(node: GqlDeployment): Deployment {
     creator: creator.login,
     creatorIsBot: creator.isBot,
     payloadDeployer: payloadDeployer(node.payload),
-    statuses: oldestFirst((node.statuses?.nodes ?? []).flatMap((s) => (s ? [toStatus(s)] : []))),
+    statuses: oldestFirst(toStatuses(node.statuses)),
   };
 }
 

@@ -1,13 +1,14 @@
 // Reads the policy (from the default branch or policy-ref, never the workspace) and the deployment history.
 import type { Deployment } from '../decide/facts.js';
-import { decisiveStatus } from '../decide/history.js';
 import * as policies from '../policy/index.js';
 import type { EnvironmentPolicy, Policy } from '../policy/schema.js';
 import { PolicyError } from '../policy/policy-error.js';
+import { readAllPages, spellingsOf } from './history-pages.js';
+import { firstSpellings } from './octokit-history.js';
 import type { GitHubPort, HistoryPage } from './port.js';
 
-/** Pages of 100 deployments read at most: bounds the time a run can take. */
-const MAX_PAGES = 30;
+/** GitHub's GraphQL `Blob.text` stops at this many bytes (`isTruncated`). */
+const BLOB_TEXT_LIMIT = 512_000;
 
 export interface PolicyMatch {
   key: string;
@@ -30,21 +31,27 @@ export interface HistoryRequest {
   now: Date;
 }
 
-/** More history is needed while the window is not covered or no earlier success (the release base) is known. */
-function needsMore(deployments: Deployment[], since: number): boolean {
-  const oldest = deployments.at(-1);
-  if (!oldest || Date.parse(oldest.createdAt) >= since) return true;
-  return !deployments.some(
-    (d) => Date.parse(d.createdAt) < since && decisiveStatus(d.statuses)?.state === 'success',
-  );
+/** A file GitHub gives no whole text of: binary, or cut at the API's limit. */
+function unreadablePolicy(page: HistoryPage, path: string, ref: string): PolicyError | null {
+  const blob = page.policyBlob;
+  if (blob?.isBinary)
+    return new PolicyError(
+      `Policy file ${path} on ${ref} is binary: GitHub's API gives no text for binary files. Commit it as UTF-8 YAML text.`,
+      [],
+    );
+  if (blob?.isTruncated)
+    return new PolicyError(
+      `Policy file ${path} on ${ref} is ${blob.byteSize.toLocaleString('en-US')} bytes; GitHub's API returns at most ${BLOB_TEXT_LIMIT.toLocaleString('en-US')} bytes of a file's text, so it cannot be read whole. Shorten it below that limit.`,
+      [],
+    );
+  return null;
 }
 
-function policyFrom(
-  text: string | null | undefined,
-  request: HistoryRequest,
-  defaultBranch: string,
-) {
-  const ref = request.policyRef ?? `the default branch (${defaultBranch || 'unknown'})`;
+function policyFrom(page: HistoryPage, request: HistoryRequest) {
+  const ref = request.policyRef ?? `the default branch (${page.defaultBranch || 'unknown'})`;
+  const unreadable = unreadablePolicy(page, request.policyPath, ref);
+  if (unreadable) throw unreadable;
+  const text = page.policyText;
   if (text === null || text === undefined) {
     throw new PolicyError(
       `Policy file ${request.policyPath} was not found on ${ref}. Commit it there, or set the \`policy\` / \`policy-ref\` inputs.`,
@@ -61,6 +68,17 @@ function policyFrom(
   return { policy, match: { key: match.key, environment: match.environment } };
 }
 
+/** The first page again when GitHub holds spellings of the name the first request did not ask for. */
+async function startPage(
+  port: GitHubPort,
+  first: HistoryPage,
+  environment: string,
+  spellings: string[],
+): Promise<HistoryPage> {
+  if (spellings.length === firstSpellings(environment).length) return first;
+  return port.history({ environment, spellings, policy: null, after: null });
+}
+
 /** Parses the policy from the first page and reads on until the window and the release base are covered. */
 export async function loadHistory(
   port: GitHubPort,
@@ -68,37 +86,21 @@ export async function loadHistory(
   firstPage: Promise<HistoryPage>,
 ): Promise<LoadedHistory> {
   const first = await firstPage;
-  const { policy, match } = policyFrom(first.policyText, request, first.defaultBranch);
+  const { policy, match } = policyFrom(first, request);
   const since =
     request.now.getTime() - policies.parseDuration(match.environment.trust?.window ?? '90d');
-  const deployments = [...first.deployments];
-  const generations = { ...first.generations };
-  const notes: string[] = [];
-  let cursor = first.nextCursor;
-  for (let pages = 1; cursor && needsMore(deployments, since); pages++) {
-    if (pages >= MAX_PAGES) {
-      notes.push(
-        `Read the newest ${deployments.length} deployments only; older history was not considered.`,
-      );
-      break;
-    }
-    const page = await port.history({
-      environment: request.environment,
-      policy: null,
-      after: cursor,
-    });
-    deployments.push(...page.deployments);
-    Object.assign(generations, page.generations);
-    cursor = page.nextCursor;
-  }
-  const wanted = request.environment.toLowerCase();
+  const { environment } = request;
+  const spellings = await spellingsOf(port, environment, first.environments);
+  const start = await startPage(port, first, environment, spellings);
+  const { deployments } = await readAllPages(port, { environment, spellings, since }, start);
+  const wanted = environment.toLowerCase();
   const own = deployments.filter((d) => d.environment.toLowerCase() === wanted);
   return {
     policy,
     match,
     deployments: own,
-    generations,
+    generations: {},
     defaultBranch: first.defaultBranch,
-    notes,
+    notes: [],
   };
 }

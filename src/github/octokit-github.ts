@@ -2,18 +2,27 @@
 import type { CompareStatus, Role, RunAttempt, WorkflowJob, WorkflowRun } from '../decide/facts.js';
 import type { Octokit } from './client.js';
 import { explain } from './github-error.js';
-import { toDeployment, toPull, type GqlDeployment, type GqlPull } from './graphql-types.js';
+import { toPull, type GqlPull } from './graphql-types.js';
+import {
+  readEnvironments,
+  readGenerations,
+  readHistoryPage,
+  readStatusPages,
+} from './octokit-history.js';
 import type {
   CommitSummary,
   Comparison,
+  EnvironmentNames,
   GitHubPort,
   HistoryPage,
   PullHead,
+  MoreStatuses,
   PullInfo,
   PullsAndTeams,
   Repo,
+  StatusPage,
 } from './port.js';
-import { HISTORY_QUERY, TEAM_MEMBERS_QUERY, pullQuery, pullsForCommitsQuery } from './queries.js';
+import { TEAM_MEMBERS_QUERY, pullQuery, pullsForCommitsQuery } from './queries.js';
 import { readAssociatedPulls, readOn, readRemainingPages, type PulledPage } from './pull-pages.js';
 import { GitHubWrites } from './octokit-writes.js';
 import { readRunAttempt, readWorkflowJob, readWorkflowRun } from './octokit-runs.js';
@@ -30,12 +39,6 @@ type Members = {
   nodes: Array<{ login: string } | null>;
 };
 type TeamAnswer = { team: { members: Members } | null } | null;
-
-/** Environment spellings to ask GitHub for; history is then filtered case-insensitively. */
-export function environmentSpellings(name: string): string[] {
-  const capital = name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
-  return [...new Set([name, name.toLowerCase(), name.toUpperCase(), capital])];
-}
 
 const ROLES: Array<[keyof RolePermissions, Role]> = [
   ['admin', 'admin'],
@@ -104,51 +107,20 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
     return { owner: this.repo.owner, name: this.repo.repo };
   }
 
-  async history(request: Parameters<GitHubPort['history']>[0]): Promise<HistoryPage> {
-    const policy = request.policy;
-    const variables = {
-      ...this.names,
-      policy: policy ? `${policy.ref ?? 'HEAD'}:${policy.path}` : '',
-      withPolicy: policy !== null,
-      environments: environmentSpellings(request.environment),
-      after: request.after,
-    };
-    type Answer = {
-      repository: {
-        defaultBranchRef: { name: string } | null;
-        policy?: { __typename: string; text?: string | null; isBinary?: boolean } | null;
-        deployments: {
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          nodes: Array<GqlDeployment | null>;
-        };
-      } | null;
-    };
-    const data = await this.octokit
-      .graphql<Answer>(HISTORY_QUERY, variables)
-      .catch((e: unknown) => {
-        throw explain(e, 'read the policy and the deployment history', ['contents', 'deployments']);
-      });
-    const repository = data.repository;
-    if (!repository)
-      throw explain(new Error('repository not found'), 'read the repository', 'contents');
-    const nodes = repository.deployments.nodes.flatMap((n) => (n ? [n] : []));
-    const generations: Record<string, number> = {};
-    for (const node of nodes) {
-      const count = node.commit?.history?.totalCount;
-      if (typeof count === 'number') generations[node.commitOid] = count;
-    }
-    const page: HistoryPage = {
-      defaultBranch: repository.defaultBranchRef?.name ?? '',
-      deployments: nodes.map(toDeployment),
-      generations,
-      nextCursor: repository.deployments.pageInfo.hasNextPage
-        ? repository.deployments.pageInfo.endCursor
-        : null,
-    };
-    if (policy)
-      page.policyText =
-        repository.policy?.__typename === 'Blob' ? (repository.policy.text ?? null) : null;
-    return page;
+  history(request: Parameters<GitHubPort['history']>[0]): Promise<HistoryPage> {
+    return readHistoryPage(this.octokit, this.names, request);
+  }
+
+  environments(after: string): Promise<EnvironmentNames> {
+    return readEnvironments(this.octokit, this.names, after);
+  }
+
+  statusPages(requests: MoreStatuses[]): Promise<StatusPage[]> {
+    return readStatusPages(this.octokit, requests);
+  }
+
+  generations(shas: string[]): Promise<Record<string, number>> {
+    return readGenerations(this.octokit, this.names, shas);
   }
 
   async compare(base: string, head: string): Promise<Comparison> {
@@ -188,42 +160,66 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
     }
   }
 
-  async pullsForCommits(shas: string[], teams: string[]): Promise<PullsAndTeams> {
+  async pullsForCommits(
+    shas: string[],
+    teams: string[],
+    generationsOf: string[] = [],
+  ): Promise<PullsAndTeams> {
     const chunks: string[][] = [];
     for (let i = 0; i < shas.length; i += COMMITS_PER_QUERY)
       chunks.push(shas.slice(i, i + COMMITS_PER_QUERY));
     if (chunks.length === 0) chunks.push([]);
     const answers = await Promise.all(
-      chunks.map((chunk, i) => this.pullsChunk(chunk, i === 0 ? teams : [])),
+      chunks.map((chunk, i) =>
+        i === 0 ? this.pullsChunk(chunk, teams, generationsOf) : this.pullsChunk(chunk, [], []),
+      ),
     );
-    const result: PullsAndTeams = { pullsByCommit: {}, teams: {} };
+    const result: PullsAndTeams = { pullsByCommit: {}, teams: {}, generations: {} };
     for (const answer of answers) {
       Object.assign(result.pullsByCommit, answer.pullsByCommit);
       Object.assign(result.teams, answer.teams);
+      Object.assign(result.generations!, answer.generations);
     }
     return result;
   }
 
-  private async pullsChunk(shas: string[], teams: string[]): Promise<PullsAndTeams> {
-    if (shas.length === 0 && teams.length === 0) return { pullsByCommit: {}, teams: {} };
-    const repository = shas.length > 0 ? this.names : {}; // a teams-only query declares no repository
+  private async pullsChunk(
+    shas: string[],
+    teams: string[],
+    generationsOf: string[],
+  ): Promise<PullsAndTeams> {
+    if (shas.length === 0 && teams.length === 0 && generationsOf.length === 0)
+      return { pullsByCommit: {}, teams: {} };
+    // A teams-only query declares no repository.
+    const repository = shas.length + generationsOf.length > 0 ? this.names : {};
     const variables: Record<string, unknown> = { ...repository, ...teamVariables(teams) };
     shas.forEach((sha, i) => (variables[`c${i}`] = sha));
+    generationsOf.forEach((sha, i) => (variables[`g${i}`] = sha));
     type Answer = {
-      repository: Record<string, { associatedPullRequests?: PulledPage } | null>;
+      repository: Record<
+        string,
+        {
+          associatedPullRequests?: PulledPage;
+          history?: { totalCount: number };
+        } | null
+      >;
     } & Record<string, TeamAnswer>;
-    const data = await this.octokit
-      .graphql<Answer>(pullsForCommitsQuery(shas.length, teams), variables)
-      .catch((e: unknown) => {
-        throw explain(e, 'read the pull requests of the release', ['contents', 'pulls']);
-      });
+    const query = pullsForCommitsQuery(shas.length, teams, generationsOf.length);
+    const data = await this.octokit.graphql<Answer>(query, variables).catch((e: unknown) => {
+      throw explain(e, 'read the pull requests of the release', ['contents', 'pulls']);
+    });
     const pullsByCommit: Record<string, PullInfo[]> = {};
     for (const [i, sha] of shas.entries()) {
       const first = data.repository[`c${i}`]?.associatedPullRequests;
       const nodes = await readAssociatedPulls(this.octokit, this.names, sha, first);
       pullsByCommit[sha] = await Promise.all(nodes.map((n) => this.completePull(n)));
     }
-    return { pullsByCommit, teams: await this.teamsFrom(data, teams) };
+    const generations: Record<string, number> = {};
+    generationsOf.forEach((sha, i) => {
+      const count = data.repository?.[`g${i}`]?.history?.totalCount;
+      if (typeof count === 'number') generations[sha] = count;
+    });
+    return { pullsByCommit, teams: await this.teamsFrom(data, teams), generations };
   }
 
   async pull(

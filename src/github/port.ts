@@ -3,6 +3,7 @@ import type {
   CompareStatus,
   DeployRequest,
   Deployment,
+  DeploymentStatus,
   Review,
   Role,
   RunAttempt,
@@ -15,14 +16,48 @@ export interface Repo {
   repo: string;
 }
 
+/** What GitHub says of the policy file's blob: it cuts text at 512,000 bytes and gives none for binaries. */
+export interface PolicyBlob {
+  isBinary: boolean;
+  isTruncated: boolean;
+  byteSize: number;
+}
+
+/** A deployment whose statuses run past the page the history query read. */
+export interface MoreStatuses {
+  deploymentId: number;
+  /** GraphQL node id of the deployment. */
+  nodeId: string;
+  after: string;
+}
+
+/** A page of names of the repository's environments, and where the next starts (null: no more). */
+export interface EnvironmentNames {
+  names: string[];
+  nextCursor: string | null;
+}
+
 export interface HistoryPage {
   /** Policy file text; null when the file does not exist at that ref. Absent when not asked. */
   policyText?: string | null;
+  /** The policy blob's limits, when the file was asked for and is a blob. */
+  policyBlob?: PolicyBlob;
+  /** The first page of the repository's environments, asked with the policy. */
+  environments?: EnvironmentNames;
   defaultBranch: string;
   deployments: Deployment[];
-  /** Commit-history length of each deployed commit (lets rollback checks skip compares). */
-  generations: Record<string, number>;
+  /** Deployments with more statuses than the page held: read on with `statusPages`. */
+  moreStatuses: MoreStatuses[];
+  /** The cursor the page ended at; null when GitHub says there is no next page. */
   nextCursor: string | null;
+}
+
+/** The next page of one deployment's statuses. */
+export interface StatusPage {
+  deploymentId: number;
+  statuses: DeploymentStatus[];
+  /** Set when yet another page follows. */
+  more: MoreStatuses | null;
 }
 
 export interface CommitSummary {
@@ -63,6 +98,8 @@ export interface PullsAndTeams {
   pullsByCommit: Record<string, PullInfo[]>;
   /** Active members (lower-case logins, child teams included) of each `org/slug` asked. */
   teams: Record<string, string[]>;
+  /** Commit-history lengths of the commits asked as `generationsOf` that GitHub has. */
+  generations?: Record<string, number>;
 }
 
 /** A pull request's head and base as REST reports them: what chat-ops and merge queues judge. */
@@ -90,13 +127,26 @@ export interface StatusWrite {
 export interface GitHubPort {
   history(request: {
     environment: string;
+    /** Spellings of the environment's name to ask for (default: as given and in lower case). */
+    spellings?: string[];
     policy: { path: string; ref: string | null } | null;
     after: string | null;
   }): Promise<HistoryPage>;
+  /** The next page of the repository's environments' names. */
+  environments(after: string): Promise<EnvironmentNames>;
+  /** The next page of statuses of each deployment asked (one request). */
+  statusPages(requests: MoreStatuses[]): Promise<StatusPage[]>;
+  /** The commit-history length of each commit GitHub has (one request); absent when it has not. */
+  generations(shas: string[]): Promise<Record<string, number>>;
   compare(base: string, head: string): Promise<Comparison>;
   /** Only the status of `base...head`: one light request. */
   compareStatus(base: string, head: string): Promise<CompareStatus>;
-  pullsForCommits(shas: string[], teams: string[]): Promise<PullsAndTeams>;
+  /** `generationsOf`: deployed commits whose generations ride along in the same request. */
+  pullsForCommits(
+    shas: string[],
+    teams: string[],
+    generationsOf?: string[],
+  ): Promise<PullsAndTeams>;
   pull(
     number: number,
     teams: string[],

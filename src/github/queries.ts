@@ -1,5 +1,22 @@
 // GraphQL documents. Every one is validated against GitHub's published schema in the tests.
 
+/** A page of a deployment's statuses: GitHub pages them, so a long list is read on (§5d). */
+const STATUS_PAGE = /* GraphQL */ `
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+            nodes {
+              state
+              createdAt
+              logUrl
+            }`;
+
+/**
+ * The policy (first page only), the environments GitHub holds (to find every spelling of the
+ * environment's name) and a page of deployments, newest first. No per-deployment commit data:
+ * generations are asked per distinct commit, only when a rollback check needs them.
+ */
 export const HISTORY_QUERY = /* GraphQL */ `
   query TrustGateHistory(
     $owner: String!
@@ -18,6 +35,8 @@ export const HISTORY_QUERY = /* GraphQL */ `
         ... on Blob {
           text
           isBinary
+          isTruncated
+          byteSize
         }
       }
       deployments(
@@ -31,6 +50,7 @@ export const HISTORY_QUERY = /* GraphQL */ `
           endCursor
         }
         nodes {
+          id
           databaseId
           createdAt
           commitOid
@@ -40,23 +60,71 @@ export const HISTORY_QUERY = /* GraphQL */ `
             __typename
             login
           }
-          commit {
-            history(first: 1) {
-              totalCount
-            }
+          statuses(first: 100) {${STATUS_PAGE}
           }
-          statuses(first: 100) {
-            nodes {
-              state
-              createdAt
-              logUrl
-            }
-          }
+        }
+      }
+      environments(first: 100) @include(if: $withPolicy) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          name
         }
       }
     }
   }
 `;
+
+/** The next page of the repository's environments (a repository with more than 100). */
+export const ENVIRONMENTS_QUERY = /* GraphQL */ `
+  query TrustGateEnvironments($owner: String!, $name: String!, $after: String) {
+    repository(owner: $owner, name: $name) {
+      environments(first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          name
+        }
+      }
+    }
+  }
+`;
+
+/** The next page of the statuses of each of `count` deployments, by node id (`$d0`…) and cursor (`$a0`…). */
+export function statusPagesQuery(count: number): string {
+  const vars = Array.from({ length: count }, (_, i) => `$d${i}: ID!, $a${i}: String`);
+  const body = Array.from(
+    { length: count },
+    (_, i) =>
+      `d${i}: node(id: $d${i}) {
+      ... on Deployment {
+        id
+        statuses(first: 100, after: $a${i}) {${STATUS_PAGE}
+        }
+      }
+    }`,
+  );
+  return `query TrustGateStatuses(${vars.join(', ')}) {
+    ${body.join('\n    ')}
+  }
+`;
+}
+
+/** The commit-history length of each of `count` commits (`$g0`…): tells a rollback without a compare. */
+export function generationsQuery(count: number): string {
+  const vars = Array.from({ length: count }, (_, i) => `$g${i}: GitObjectID!`);
+  const body = Array.from({ length: count }, (_, i) => generationSelection(i));
+  return `query TrustGateGenerations($owner: String!, $name: String!, ${vars.join(', ')}) {
+  repository(owner: $owner, name: $name) {
+    ${body.join('\n    ')}
+  }
+}
+`;
+}
 
 /**
  * Reviews are read only in the states that form an opinion: comments change nothing, and a
@@ -210,15 +278,32 @@ function document(name: string, vars: string[], repoBody: string[], rootBody: st
   return `query ${name}(${args}) {\n  repository(owner: $owner, name: $name) {\n    ${repoBody.join('\n    ')}\n  }\n  ${rootBody.join('\n  ')}\n}\n${PULL_FIELDS}`;
 }
 
-/** One query for the pull requests of up to a chunk of commits, plus the members of `teams`. */
-export function pullsForCommitsQuery(commitCount: number, teams: string[]): string {
+/** The commit-history length of commit `$g<i>`: tells a rollback without a compare. */
+function generationSelection(i: number): string {
+  return `g${i}: object(oid: $g${i}) { ... on Commit { history(first: 1) { totalCount } } }`;
+}
+
+/**
+ * One query for the pull requests of up to a chunk of commits, plus the members of `teams`, plus
+ * the generations of `generationCount` deployed commits (so rollback checks cost no request of their own).
+ */
+export function pullsForCommitsQuery(
+  commitCount: number,
+  teams: string[],
+  generationCount = 0,
+): string {
   const vars = Array.from({ length: commitCount }, (_, i) => `$c${i}: GitObjectID!`);
   const repoBody = vars.map(
     (_, i) =>
       `c${i}: object(oid: $c${i}) { ... on Commit { associatedPullRequests(first: 5) { pageInfo { hasNextPage endCursor } nodes { ...TrustGatePull } } } }`,
   );
+  const gens = Array.from({ length: generationCount }, (_, i) => i);
+  const genVars = gens.map((i) => `$g${i}: GitObjectID!`);
   const t = teamSelections(teams);
-  return document('TrustGateChanges', [...vars, ...t.vars], repoBody, t.body);
+  const body = [...repoBody, ...gens.map(generationSelection)];
+  const query = document('TrustGateChanges', [...vars, ...genVars, ...t.vars], body, t.body);
+  // Only generations (a release with no commits): the pull request fragment would go unused.
+  return commitCount === 0 ? query.slice(0, query.indexOf(PULL_FIELDS)) : query;
 }
 
 /** One query for a pull request by number, plus the members of `teams`. */

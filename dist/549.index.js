@@ -1,8 +1,8 @@
-export const id = 128;
-export const ids = [128];
+export const id = 549;
+export const ids = [549];
 export const modules = {
 
-/***/ 5128:
+/***/ 9549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1576,7 +1576,10 @@ async function resolveCommentedPull(inputs, port) {
     };
 }
 
+// EXTERNAL MODULE: ./src/github/github-error.ts
+var github_error = __webpack_require__(6419);
 ;// CONCATENATED MODULE: ./src/github/gather-release.ts
+
 function fromPull(pull) {
     return {
         kind: 'pull',
@@ -1651,30 +1654,62 @@ async function firstCommit(port, sha) {
     const change = { ...fromCommit(commit), files: commit.files };
     return commit.filesCut ? { ...change, filesCut: commit.filesCut } : change;
 }
-async function commitsOf(port, request) {
+function gather_release_short(sha) {
+    return sha.slice(0, 7);
+}
+/** A compare failed because GitHub no longer has a commit (404) or cannot relate the two (422). */
+function isGoneCommit(error) {
+    const status = error?.status;
+    return status === 404 || status === 422;
+}
+/**
+ * The commits from the deployed commit to the target. When GitHub no longer has the deployed
+ * commit (force-pushed away), the newest earlier deployed commit it still has is the base: the
+ * release may then list more changes than production lacks, never fewer (the safe reading).
+ */
+async function commitsOf(port, request, notes) {
     const { base, sha } = request;
     if (!base)
         return [{ sha, title: sha.slice(0, 7), url: '', author: null, authorIsBot: false }];
-    if (base.sha === sha)
-        return [];
-    return (await port.compare(base.sha, sha)).commits;
+    const gone = [];
+    for (const candidate of [base, ...(request.earlierBases ?? [])]) {
+        if (candidate.sha === sha)
+            return [];
+        try {
+            const { commits } = await port.compare(candidate.sha, sha);
+            if (gone.length > 0)
+                notes.push(`GitHub no longer has the deployed commit ${gone.join(', ')}; the changes are counted from ${gather_release_short(candidate.sha)}, the newest deployed commit it still has (possibly more changes than production lacks, never fewer).`);
+            return commits;
+        }
+        catch (e) {
+            if (!isGoneCommit(e))
+                throw e;
+            gone.push(gather_release_short(candidate.sha));
+        }
+    }
+    throw new github_error/* GitHubError */.y_(`GitHub no longer has the deployed commit ${gone.join(', ')} of the last successful deployment${gone.length > 1 ? 's' : ''} (force-pushed away?), so the changes of this release cannot be told. Push the commit back (for example as a tag) if you still have it, or record one successful deployment of the target outside the gate.`, 404);
 }
 async function gatherRelease(port, request) {
     if (request.pullNumber !== null) {
         const { pull, teams } = await port.pull(request.pullNumber, request.teams);
         return { changes: [fromPull(pull)], reviewerCanPush: pull.reviewerCanPush, teams };
     }
-    const commits = await commitsOf(port, request);
-    const answer = await port.pullsForCommits(commits.map((c) => c.sha), request.teams);
+    const notes = [];
+    const commits = await commitsOf(port, request, notes);
+    const answer = await port.pullsForCommits(commits.map((c) => c.sha), request.teams, request.generationsOf);
     const { changes, canPush } = group(commits, answer.pullsByCommit);
     if (!request.base && changes[0]?.kind === 'commit')
         changes[0] = await firstCommit(port, request.sha);
     await readDirectCommitFiles(port, changes, request.environment);
-    return { changes, reviewerCanPush: canPush, teams: answer.teams };
+    return {
+        changes,
+        reviewerCanPush: canPush,
+        teams: answer.teams,
+        notes,
+        generations: answer.generations,
+    };
 }
 
-// EXTERNAL MODULE: ./src/github/github-error.ts
-var github_error = __webpack_require__(6419);
 ;// CONCATENATED MODULE: ./src/github/gather-runs.ts
 // Reads the workflow runs, jobs and attempts the history links to: one request per id, 8 at a time.
 
@@ -1751,33 +1786,139 @@ async function readRuns(port, deployments, scope) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/gather-facts.ts
-// Gathers every fact a decision needs, in as few round trips as the data allows.
+;// CONCATENATED MODULE: ./src/github/limiter.ts
+// A small shared bound on requests in flight, so parallel reads stay within GitHub's secondary limits.
+/**
+ * Reads in flight at once. plugin-throttling lets 10 through at a time; GitHub asks integrations
+ * not to send many concurrent requests, so the gate keeps a few under that.
+ */
+const READS_IN_FLIGHT = 6;
+function limiter(concurrency = READS_IN_FLIGHT) {
+    let running = 0;
+    const waiting = [];
+    const acquire = () => {
+        if (running < concurrency) {
+            running++;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => waiting.push(resolve));
+    };
+    // A finished task hands its slot straight to the next one waiting.
+    const release = () => {
+        const next = waiting.shift();
+        if (next)
+            next();
+        else
+            running--;
+    };
+    return async (task) => {
+        await acquire();
+        try {
+            return await task();
+        }
+        finally {
+            release();
+        }
+    };
+}
+/** `items` in chunks of `size`, each chunk handed to `read` through `limit`; results in order. */
+async function inChunks(limit, items, size, read) {
+    const chunks = [];
+    for (let i = 0; i < items.length; i += size)
+        chunks.push(items.slice(i, i + size));
+    return Promise.all(chunks.map((chunk) => limit(() => read(chunk))));
+}
+
+;// CONCATENATED MODULE: ./src/github/settle-rollbacks.ts
+// Rollback checks: which deployments went behind the one before, with as few reads as tell it.
 
 
 
 /** Rounds of rollback compares: each round settles at least one deployment. */
 const MAX_COMPARE_ROUNDS = 20;
+/**
+ * Commits whose generations one request of their own asks for: each is one node and a cheap
+ * count, so a query holds many (10,000 deployments of 2,000 commits cost 7 such requests).
+ */
+const GENERATIONS_PER_QUERY = 300;
+/** Generations that ride along with the release's changes query, which is heavy already. */
+const GENERATIONS_CARRIED = 100;
+function missing(s) {
+    return missingComparisons(s.history.deployments, {
+        ...s.scope,
+        comparisons: s.comparisons,
+        generations: s.generations,
+    });
+}
+/** The commits whose generations the first rollback checks need (at most one query's worth). */
+function generationsWanted(history, scope) {
+    const pairs = missingComparisons(history.deployments, {
+        ...scope,
+        comparisons: {},
+        generations: history.generations,
+    });
+    const shas = new Set(pairs.flatMap(({ base, head }) => [base, head]));
+    return [...shas].slice(0, GENERATIONS_CARRIED);
+}
+/** Generations of the commits of the compares still missing, each commit asked once, batched. */
+async function readGenerations(s, pairs) {
+    const shas = [...new Set(pairs.flatMap(({ base, head }) => [base, head]))].filter((sha) => !s.asked.has(sha));
+    if (shas.length === 0)
+        return false;
+    for (const sha of shas)
+        s.asked.add(sha);
+    const answers = await inChunks(s.limit, shas, GENERATIONS_PER_QUERY, (chunk) => s.port.generations(chunk));
+    for (const answer of answers)
+        Object.assign(s.generations, answer);
+    return true;
+}
+/** A compare of a commit GitHub no longer has is not a rollback: it cannot be shown to be one. */
+async function compareOne(s, { base, head }) {
+    try {
+        s.comparisons[`${base}...${head}`] = await s.limit(() => s.port.compareStatus(base, head));
+    }
+    catch (e) {
+        if (!isGoneCommit(e))
+            throw e;
+        s.comparisons[`${base}...${head}`] = 'diverged';
+        s.history.notes.push(`GitHub could not compare ${base.slice(0, 7)}...${head.slice(0, 7)} (a commit is gone, or the histories are unrelated): that deployment is not counted as a rollback.`);
+    }
+}
+/** Rollback checks: generations first (one batched read), compares only where they cannot tell. */
+async function settleRollbacks(port, history, scope, limit, carried) {
+    const s = {
+        port,
+        history,
+        scope,
+        limit,
+        comparisons: {},
+        generations: { ...history.generations },
+        asked: new Set([...Object.keys(history.generations), ...(carried?.shas ?? [])]),
+    };
+    if (carried)
+        Object.assign(s.generations, await carried.answer);
+    for (let round = 0; round < MAX_COMPARE_ROUNDS; round++) {
+        let pairs = missing(s);
+        if (pairs.length > 0 && (await readGenerations(s, pairs)))
+            pairs = missing(s);
+        if (pairs.length === 0)
+            break;
+        await Promise.all(pairs.map((pair) => compareOne(s, pair)));
+    }
+    return { comparisons: s.comparisons, generations: s.generations };
+}
+
+;// CONCATENATED MODULE: ./src/github/gather-facts.ts
+// Gathers every fact a decision needs, in as few round trips as the data allows.
+
+
+
+
+
 function policyTeams(environment) {
     const rules = [environment.deployers, environment.approvers, environment['break-glass']];
     const teams = rules.flatMap((rule) => rule?.teams ?? []).map((t) => t.toLowerCase());
     return [...new Set(teams)];
-}
-async function settleRollbacks(port, history, scope) {
-    const comparisons = {};
-    for (let round = 0; round < MAX_COMPARE_ROUNDS; round++) {
-        const missing = missingComparisons(history.deployments, {
-            ...scope,
-            comparisons,
-            generations: history.generations,
-        });
-        if (missing.length === 0)
-            break;
-        await Promise.all(missing.map(async ({ base, head }) => {
-            comparisons[`${base}...${head}`] = await port.compareStatus(base, head);
-        }));
-    }
-    return comparisons;
 }
 async function roleOf(port, login, isBot) {
     return isBot ? 'none' : port.role(login);
@@ -1808,6 +1949,37 @@ async function readPeople(port, facts, environment, release) {
     }));
     return people;
 }
+/** Bases to fall back on, newest first, should GitHub no longer have the release base's commit. */
+const EARLIER_BASES = 10;
+/** The successful deployments before `base`, newest first, each commit once. */
+function earlierBases(deployments, environment, base) {
+    const bases = [];
+    const seen = new Set(base ? [base.sha] : []);
+    let rest = deployments;
+    for (let current = base; current && bases.length < EARLIER_BASES;) {
+        const { createdAt, id } = current;
+        rest = rest.filter((d) => d.createdAt < createdAt || (d.createdAt === createdAt && d.id < id));
+        current = releaseBase(rest, environment);
+        if (!current || seen.has(current.sha))
+            continue;
+        bases.push(current);
+        seen.add(current.sha);
+    }
+    return bases;
+}
+function releaseRequest(inputs, history) {
+    const base = inputs.mode === 'check' && inputs.pullRequest
+        ? null
+        : releaseBase(history.deployments, inputs.environment);
+    return {
+        sha: inputs.sha,
+        base,
+        earlierBases: base ? earlierBases(history.deployments, inputs.environment, base) : [],
+        pullNumber: inputs.pullRequest ? inputs.pullRequest.number : null,
+        teams: policyTeams(history.match.environment),
+        environment: history.match.environment,
+    };
+}
 /** The deploy request issue (`requests: true`, gate mode only), read alongside the release. */
 function readRequest(port, inputs, environment) {
     return environment.requests && inputs.mode === 'gate'
@@ -1825,7 +1997,6 @@ async function gatherFacts(port, { inputs, history, withRelease }) {
         ref: inputs.ref,
         sha: inputs.sha,
         deployments: history.deployments,
-        generations: history.generations,
         breakGlass: inputs.breakGlass,
     };
     const emptyRelease = { changes: [], reviewerCanPush: {}, teams: {} };
@@ -1835,32 +2006,38 @@ async function gatherFacts(port, { inputs, history, withRelease }) {
         window: environment.trust?.window ?? '90d',
     };
     const deployerMatters = peopleToLookUp(environment, { ...base, changes: [] }).logins.length > 0;
-    const [deployerRole, runs, comparisons, release, request] = await Promise.all([
+    const limit = limiter();
+    const request = withRelease ? releaseRequest(inputs, history) : null;
+    // A release read through the changes query carries the rollback checks' generations along.
+    const carries = request !== null && request.pullNumber === null;
+    const generationsOf = carries ? generationsWanted(history, scope) : [];
+    const releasing = request
+        ? gatherRelease(port, { ...request, generationsOf })
+        : Promise.resolve(emptyRelease);
+    const carried = carries
+        ? { shas: generationsOf, answer: releasing.then((r) => r.generations ?? {}) }
+        : undefined;
+    const [deployerRole, runs, rollbacks, release, deployRequest] = await Promise.all([
         withRelease && deployerMatters
             ? roleOf(port, inputs.deployer, inputs.deployerIsBot)
             : Promise.resolve('none'),
-        readRuns(port, history.deployments, {
-            ...scope,
-            repository: `${inputs.owner}/${inputs.repo}`,
-        }),
-        settleRollbacks(port, history, scope),
-        withRelease
-            ? gatherRelease(port, {
-                sha: inputs.sha,
-                base: inputs.mode === 'check' && inputs.pullRequest
-                    ? null
-                    : releaseBase(history.deployments, inputs.environment),
-                pullNumber: inputs.pullRequest ? inputs.pullRequest.number : null,
-                teams: policyTeams(environment),
-                environment,
-            })
-            : Promise.resolve(emptyRelease),
+        readRuns(port, history.deployments, { ...scope, repository: `${inputs.owner}/${inputs.repo}` }),
+        settleRollbacks(port, history, scope, limit, carried),
+        releasing,
         withRelease ? readRequest(port, inputs, environment) : Promise.resolve(null),
     ]);
+    history.notes.push(...(release.notes ?? []));
     const people = withRelease
-        ? await readPeople(port, { ...base, deployerRole, request }, environment, release)
+        ? await readPeople(port, { ...base, deployerRole, request: deployRequest }, environment, release)
         : {};
-    return { ...base, ...runs, comparisons, changes: release.changes, people, request };
+    return {
+        ...base,
+        ...runs,
+        ...rollbacks,
+        changes: release.changes,
+        people,
+        request: deployRequest,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/find-environment.ts
@@ -1905,21 +2082,143 @@ var schema = __webpack_require__(9565);
 
 
 
+// EXTERNAL MODULE: ./src/github/octokit-history.ts
+var octokit_history = __webpack_require__(9599);
+;// CONCATENATED MODULE: ./src/github/history-pages.ts
+
+
+
+
+/** Deployments whose further statuses one request asks for. */
+const STATUS_PAGES_PER_QUERY = 20;
+/** Pagination that does not advance is an error naming what looped (SPEC §5d). */
+function loopError(what, why) {
+    return new github_error/* GitHubError */.y_(`GitHub's paging of ${what} did not advance (${why}); the gate will not decide on part of it. Re-run the job; if it persists, report it to GitHub Support.`, null);
+}
+/** Guards a cursor walk: a cursor seen before, an empty one, or a page that promises more but brings nothing. */
+class CursorGuard {
+    what;
+    seen = new Set();
+    constructor(what) {
+        this.what = what;
+    }
+    check(cursor, pageItems) {
+        if (cursor === '')
+            throw loopError(this.what, 'a next page was promised without a cursor');
+        if (pageItems === 0)
+            throw loopError(this.what, 'a page promised more but held nothing');
+        if (this.seen.has(cursor))
+            throw loopError(this.what, `the cursor "${cursor}" came back`);
+        this.seen.add(cursor);
+    }
+}
+/** Every spelling of `name` (case-insensitively) that GitHub holds, plus those asked first. */
+async function spellingsOf(port, name, first) {
+    const wanted = name.toLowerCase();
+    const found = new Set((0,octokit_history/* firstSpellings */.Ij)(name));
+    const guard = new CursorGuard('the repository’s environments');
+    for (let page = first; page;) {
+        for (const n of page.names)
+            if (n.toLowerCase() === wanted)
+                found.add(n);
+        if (page.nextCursor === null)
+            break;
+        guard.check(page.nextCursor, page.names.length);
+        page = await port.environments(page.nextCursor);
+    }
+    return [...found];
+}
+function byTime(a, b) {
+    return Date.parse(a.createdAt) - Date.parse(b.createdAt);
+}
+/** Reads on the statuses of every deployment that has more than one page of them. */
+async function completeStatuses(port, deployments, more, limit) {
+    const byId = new Map(deployments.map((d) => [d.id, d]));
+    const guard = new CursorGuard('a deployment’s statuses');
+    for (let pending = more; pending.length > 0;) {
+        const answers = await inChunks(limit, pending, STATUS_PAGES_PER_QUERY, (chunk) => port.statusPages(chunk));
+        pending = [];
+        for (const page of answers.flat()) {
+            const deployment = byId.get(page.deploymentId);
+            // GitHub pages statuses newest first: a later page holds older ones.
+            if (deployment)
+                deployment.statuses = [...page.statuses.reverse(), ...deployment.statuses].sort(byTime);
+            if (!page.more)
+                continue;
+            guard.check(`${page.deploymentId}:${page.more.after}`, page.statuses.length);
+            pending.push(page.more);
+        }
+    }
+}
+/** The window is covered and a success before it (the reference of rollbacks, and the release base) is read. */
+function coveredBy(page, request) {
+    const oldest = page.deployments.at(-1);
+    if (!oldest || Date.parse(oldest.createdAt) >= request.since)
+        return false;
+    const before = page.deployments.filter((d) => Date.parse(d.createdAt) < request.since);
+    return releaseBase(before, request.environment) !== null;
+}
+/**
+ * Reads pages, newest first, until the window is covered and an earlier successful deployment
+ * is found, or GitHub has no more: no page cap. Statuses past a page are read as it arrives,
+ * since they can change an outcome and so where reading may stop.
+ */
+async function readAllPages(port, request, first, limit = limiter()) {
+    const deployments = [];
+    const guard = new CursorGuard(`the deployment history of "${request.environment}"`);
+    let windowCovered = false;
+    let pages = 0;
+    for (let page = first;;) {
+        pages++;
+        deployments.push(...page.deployments);
+        await completeStatuses(port, page.deployments, page.moreStatuses, limit);
+        windowCovered ||= coveredBy(page, request);
+        if (page.nextCursor === null || windowCovered)
+            return { deployments, pages };
+        guard.check(page.nextCursor, page.deployments.length);
+        page = await nextPage(port, request, page.nextCursor, deployments.length);
+    }
+}
+/** The next page; a failure says how far reading got, so a slow history is named as such. */
+async function nextPage(port, request, after, read) {
+    try {
+        return await port.history({
+            environment: request.environment,
+            spellings: request.spellings,
+            policy: null,
+            after,
+        });
+    }
+    catch (e) {
+        if (!(e instanceof github_error/* GitHubError */.y_))
+            throw e;
+        const where = `After ${read} deployments of "${request.environment}", the window and the release base were not yet covered`;
+        throw new github_error/* GitHubError */.y_(`${where}. ${e.message}`, e.status, { cause: e });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/load-history.ts
 
 
 
-/** Pages of 100 deployments read at most: bounds the time a run can take. */
-const MAX_PAGES = 30;
-/** More history is needed while the window is not covered or no earlier success (the release base) is known. */
-function needsMore(deployments, since) {
-    const oldest = deployments.at(-1);
-    if (!oldest || Date.parse(oldest.createdAt) >= since)
-        return true;
-    return !deployments.some((d) => Date.parse(d.createdAt) < since && decisiveStatus(d.statuses)?.state === 'success');
+
+/** GitHub's GraphQL `Blob.text` stops at this many bytes (`isTruncated`). */
+const BLOB_TEXT_LIMIT = 512_000;
+/** A file GitHub gives no whole text of: binary, or cut at the API's limit. */
+function unreadablePolicy(page, path, ref) {
+    const blob = page.policyBlob;
+    if (blob?.isBinary)
+        return new policy_error/* PolicyError */.p(`Policy file ${path} on ${ref} is binary: GitHub's API gives no text for binary files. Commit it as UTF-8 YAML text.`, []);
+    if (blob?.isTruncated)
+        return new policy_error/* PolicyError */.p(`Policy file ${path} on ${ref} is ${blob.byteSize.toLocaleString('en-US')} bytes; GitHub's API returns at most ${BLOB_TEXT_LIMIT.toLocaleString('en-US')} bytes of a file's text, so it cannot be read whole. Shorten it below that limit.`, []);
+    return null;
 }
-function policyFrom(text, request, defaultBranch) {
-    const ref = request.policyRef ?? `the default branch (${defaultBranch || 'unknown'})`;
+function policyFrom(page, request) {
+    const ref = request.policyRef ?? `the default branch (${page.defaultBranch || 'unknown'})`;
+    const unreadable = unreadablePolicy(page, request.policyPath, ref);
+    if (unreadable)
+        throw unreadable;
+    const text = page.policyText;
     if (text === null || text === undefined) {
         throw new policy_error/* PolicyError */.p(`Policy file ${request.policyPath} was not found on ${ref}. Commit it there, or set the \`policy\` / \`policy-ref\` inputs.`, []);
     }
@@ -1929,38 +2228,30 @@ function policyFrom(text, request, defaultBranch) {
         throw new policy_error/* PolicyError */.p(environmentNotFound(request.environment, policy, request.policyPath), []);
     return { policy, match: { key: match.key, environment: match.environment } };
 }
+/** The first page again when GitHub holds spellings of the name the first request did not ask for. */
+async function startPage(port, first, environment, spellings) {
+    if (spellings.length === (0,octokit_history/* firstSpellings */.Ij)(environment).length)
+        return first;
+    return port.history({ environment, spellings, policy: null, after: null });
+}
 /** Parses the policy from the first page and reads on until the window and the release base are covered. */
 async function loadHistory(port, request, firstPage) {
     const first = await firstPage;
-    const { policy, match } = policyFrom(first.policyText, request, first.defaultBranch);
+    const { policy, match } = policyFrom(first, request);
     const since = request.now.getTime() - duration/* parseDuration */.E(match.environment.trust?.window ?? '90d');
-    const deployments = [...first.deployments];
-    const generations = { ...first.generations };
-    const notes = [];
-    let cursor = first.nextCursor;
-    for (let pages = 1; cursor && needsMore(deployments, since); pages++) {
-        if (pages >= MAX_PAGES) {
-            notes.push(`Read the newest ${deployments.length} deployments only; older history was not considered.`);
-            break;
-        }
-        const page = await port.history({
-            environment: request.environment,
-            policy: null,
-            after: cursor,
-        });
-        deployments.push(...page.deployments);
-        Object.assign(generations, page.generations);
-        cursor = page.nextCursor;
-    }
-    const wanted = request.environment.toLowerCase();
+    const { environment } = request;
+    const spellings = await spellingsOf(port, environment, first.environments);
+    const start = await startPage(port, first, environment, spellings);
+    const { deployments } = await readAllPages(port, { environment, spellings, since }, start);
+    const wanted = environment.toLowerCase();
     const own = deployments.filter((d) => d.environment.toLowerCase() === wanted);
     return {
         policy,
         match,
         deployments: own,
-        generations,
+        generations: {},
         defaultBranch: first.defaultBranch,
-        notes,
+        notes: [],
     };
 }
 

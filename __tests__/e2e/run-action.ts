@@ -5,9 +5,11 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 const root = resolve(import.meta.dirname, '../..');
+const FAKE_CLOCK = join(import.meta.dirname, 'fake-clock.mjs');
 const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as Array<{
   name: string;
   examples: Array<Record<string, unknown>>;
@@ -164,13 +166,15 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: dir,
     TRUST_GATE_RETRY_BASE_MS: '1',
-    ...(options.now ? { TRUST_GATE_NOW: options.now } : {}),
+    // The clock is pinned by a test-only preload (fake-clock.mjs); dist/ reads no clock variable.
+    ...(options.now ? { TRUST_GATE_TEST_NOW: options.now } : {}),
     ...options.env,
   };
   // TRUST_GATE_DIST lets parallel work test its own bundle; CI always runs the committed dist/.
   const dist = process.env['TRUST_GATE_DIST'] || join(root, 'dist');
   // TRUST_GATE_NODE_ARGS adds node flags, e.g. `--cpu-prof --cpu-prof-dir=…` to profile a run.
   const nodeArgs = (process.env['TRUST_GATE_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  if (options.now) nodeArgs.unshift('--import', pathToFileURL(FAKE_CLOCK).href);
   // TRUST_GATE_NODE_BIN runs the bundle on another Node (the runner uses Node 24).
   const node = process.env['TRUST_GATE_NODE_BIN'] ?? process.execPath;
   const spawned = performance.now();

@@ -6,10 +6,15 @@ import type { Repo, StatusWrite } from './port.js';
 type Comment = { id: number; body?: string | undefined };
 
 export class GitHubWrites {
+  /** Exactly `{ owner, repo }`: spread into every request, so nothing else may ride along. */
+  protected readonly repo: Repo;
+
   constructor(
     protected readonly octokit: Octokit,
-    protected readonly repo: Repo,
-  ) {}
+    repo: Repo,
+  ) {
+    this.repo = { owner: repo.owner, repo: repo.repo };
+  }
 
   private async markedComments(issue: number, marker: string): Promise<Comment[]> {
     const comments = await this.octokit.paginate(

@@ -1,5 +1,5 @@
 // validate mode: lints the policy file in the workspace, each problem an annotation on its line.
-import * as core from '../workflow-commands.js';
+import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Inputs } from '../inputs.js';
@@ -7,6 +7,7 @@ import { parsePolicy } from '../policy/load.js';
 import type { PolicyIssue } from '../policy/policy-issue.js';
 import { InputError } from '../inputs.js';
 import { renderValidation } from './validation.js';
+import { appendSummary, logLine, setOutput } from './runner.js';
 
 function readWorkspaceFile(inputs: Inputs): string {
   const path = join(inputs.workspace, inputs.policyPath);
@@ -30,16 +31,16 @@ export async function validateWorkspacePolicy(inputs: Inputs): Promise<void> {
   const { policy, issues } = parsePolicy(text, inputs.policyPath);
   issues.forEach(annotate);
   const environments = policy ? Object.keys(policy.environments) : [];
-  core.setOutput(
+  setOutput(
     'json',
     JSON.stringify({ valid: issues.length === 0, file: inputs.policyPath, environments, issues }),
   );
-  core.appendSummary(renderValidation(inputs.policyPath, environments, issues));
+  await appendSummary(renderValidation(inputs.policyPath, environments, issues));
   if (issues.length > 0) {
     core.setFailed(
       `${issues.length} problem${issues.length === 1 ? '' : 's'} in ${inputs.policyPath}.`,
     );
   } else {
-    core.info(`${inputs.policyPath} is valid.`);
+    logLine(`${inputs.policyPath} is valid.`);
   }
 }

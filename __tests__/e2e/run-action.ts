@@ -1,7 +1,7 @@
 // Runs the bundled dist/index.js exactly as the runner does: INPUT_* (with action.yml defaults),
 // GITHUB_* variables, a real event payload, and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -38,6 +38,8 @@ export interface RunOptions {
   pullRequest?: PullRequestEventSpec;
   now?: string;
   workspaceFiles?: Record<string, string>;
+  /** Symbolic links in the workspace: path → target (absolute, or relative to the link). */
+  workspaceLinks?: Record<string, string>;
   env?: Record<string, string>;
 }
 
@@ -131,6 +133,10 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   for (const [path, text] of Object.entries(options.workspaceFiles ?? {})) {
     mkdirSync(join(workspace, path, '..'), { recursive: true });
     writeFileSync(join(workspace, path), text);
+  }
+  for (const [path, target] of Object.entries(options.workspaceLinks ?? {})) {
+    mkdirSync(join(workspace, path, '..'), { recursive: true });
+    symlinkSync(target, join(workspace, path));
   }
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(payloadFor(options, owner, repo)));

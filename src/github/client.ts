@@ -104,22 +104,16 @@ function guarded(fetch: Fetch, limit: Limits): Fetch {
 }
 
 /**
- * Registered before plugin-retry, so it runs on every attempt: swaps in the guarded fetch (built
- * around @actions/github's proxy-aware one, which passing `request` options would drop) and
- * hands network failures on unwrapped, so plugin-retry does not add its 1 s, 4 s, 9 s to them.
+ * Registered before plugin-retry, so its error hook runs first on every attempt: network
+ * failures go on unwrapped (Octokit calls them HTTP 500), so plugin-retry does not add its
+ * 1 s, 4 s, 9 s to the quick retries they already had.
  */
-function network(limit: Limits) {
-  return (octokit: { hook: Octokit['hook'] }) => {
-    octokit.hook.wrap('request', (request, options) => {
-      const fetch = (options.request?.fetch ?? globalThis.fetch) as Fetch;
-      return request({ ...options, request: { ...options.request, fetch: guarded(fetch, limit) } });
-    });
-    octokit.hook.error('request', (error, options) => {
-      const cause = (error as { cause?: unknown }).cause;
-      if (cause instanceof NetworkError) throw Object.assign(cause, { request: options });
-      throw error;
-    });
-  };
+function network(octokit: { hook: Octokit['hook'] }): void {
+  octokit.hook.error('request', (error, options) => {
+    const cause = (error as { cause?: unknown }).cause;
+    if (cause instanceof NetworkError) throw Object.assign(cause, { request: options });
+    throw error;
+  });
 }
 
 /**
@@ -148,7 +142,12 @@ function onLimit(kind: string) {
   };
 }
 
-/** Around everything (retries included): the run's deadline, and answers checked for shape. */
+/**
+ * Around everything (retries included): the guarded fetch, the run's deadline, and answers
+ * checked for shape. Hooks share one options object and ignore what an outer hook passes on,
+ * so the fetch is swapped on that object; it is built around @actions/github's proxy-aware
+ * fetch, which passing `request` options to getOctokit would drop.
+ */
 function bound(octokit: Octokit, limit: Limits): void {
   const expired = new Promise<never>((_, reject) =>
     limit.deadline.addEventListener('abort', () => reject(deadlinePassed(limit.deadlineS)), {
@@ -157,6 +156,8 @@ function bound(octokit: Octokit, limit: Limits): void {
   );
   expired.catch(() => undefined);
   octokit.hook.wrap('request', async (request, options) => {
+    const fetch = (options.request?.fetch ?? globalThis.fetch) as Fetch;
+    options.request = { ...options.request, fetch: guarded(fetch, limit) };
     const answer = await Promise.race([request(options), expired]);
     checkAnswer(answer as Answer, { method: options.method, url: answer.url || options.url });
     return answer;
@@ -181,7 +182,7 @@ export function createClient(token: string, baseUrl?: string): Octokit {
         ...({ write: UNSPACED, notifications: UNSPACED } as object),
       },
     },
-    network(limit),
+    network,
     retry,
     throttling,
   );

@@ -35,6 +35,16 @@ const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_C
 /** Codes worth a quick second try (a reset or a refused connection can be a blip). */
 const TRANSIENT = new Set([...NEVER_SENT, 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'ETIMEDOUT']);
 
+const TLS_WORDS: Record<string, string> = {
+  ERR_SSL_WRONG_VERSION_NUMBER: 'the other side does not speak TLS',
+  CERT_HAS_EXPIRED: 'its certificate has expired',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'its certificate names another host',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'its certificate is not trusted',
+  SELF_SIGNED_CERT_IN_CHAIN: 'its certificate is not trusted',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its certificate is not trusted',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its certificate is not trusted',
+};
+
 function isTls(code: string): boolean {
   return /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/.test(code);
 }
@@ -86,11 +96,9 @@ export function unreachable(error: unknown, url: string): NetworkError {
   const code = errorCode(error);
   if (code && isTls(code))
     return new NetworkError(
-      `TLS with ${host} failed: ${innermostMessage(error)} (${code})`,
+      `TLS with ${host} failed: ${TLS_WORDS[code] ?? 'the handshake failed'} (${code})`,
       'tls',
-      {
-        cause: error,
-      },
+      { cause: error },
     );
   const words = code ? CODE_WORDS[code] : undefined;
   const what = words

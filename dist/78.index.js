@@ -11,16 +11,16 @@ __webpack_require__.d(__webpack_exports__, {
   validateWorkspacePolicy: () => (/* binding */ validateWorkspacePolicy)
 });
 
-// EXTERNAL MODULE: ./src/workflow-commands.ts + 1 modules
-var workflow_commands = __webpack_require__(138);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/policy/load.ts + 6 modules
 var load = __webpack_require__(9519);
-// EXTERNAL MODULE: ./src/inputs.ts + 24 modules
-var src_inputs = __webpack_require__(5603);
+// EXTERNAL MODULE: ./src/inputs.ts + 6 modules
+var src_inputs = __webpack_require__(9910);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(6412);
 ;// CONCATENATED MODULE: ./src/report/validation.ts
@@ -41,6 +41,8 @@ function renderValidation(file, environments, issues) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/report/runner.ts
+var runner = __webpack_require__(7650);
 ;// CONCATENATED MODULE: ./src/report/publish-validation.ts
 // validate mode: lints the policy file in the workspace, each problem an annotation on its line.
 
@@ -49,32 +51,49 @@ function renderValidation(file, environments, issues) {
 
 
 
-function readWorkspaceFile(inputs) {
-    const path = (0,external_node_path_.join)(inputs.workspace, inputs.policyPath);
+
+function realPath(path) {
     try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+        return (0,external_node_fs_.realpathSync)(path);
     }
     catch {
-        throw new src_inputs/* InputError */.dz(`Policy file ${inputs.policyPath} is not in the workspace (${path}). Check the repository out first (actions/checkout) or set the \`policy\` input.`);
+        return null;
     }
+}
+/**
+ * The policy file's text, read only from inside the workspace: its real path (symbolic links
+ * resolved) must lie under the workspace's, so a link or `..` cannot make validate read, and
+ * echo in its annotations, a file of the runner's.
+ */
+function readWorkspaceFile(inputs) {
+    const path = (0,external_node_path_.resolve)(inputs.workspace, inputs.policyPath);
+    const real = realPath(path);
+    if (real === null)
+        throw new src_inputs/* InputError */.dz(`Policy file ${inputs.policyPath} is not in the workspace (${path}). Check the repository out first (actions/checkout) or set the \`policy\` input.`);
+    const root = realPath(inputs.workspace) ?? (0,external_node_path_.resolve)(inputs.workspace);
+    if (!real.startsWith(root + external_node_path_.sep))
+        throw new src_inputs/* InputError */.dz(`Policy file ${inputs.policyPath} leads outside the workspace (through a symbolic link or ".."); validate reads only files inside the workspace, so it was not read. Point the \`policy\` input at the policy file itself.`);
+    if (!(0,external_node_fs_.statSync)(real).isFile())
+        throw new src_inputs/* InputError */.dz(`Policy file ${inputs.policyPath} is not a regular file.`);
+    return (0,external_node_fs_.readFileSync)(real, 'utf8');
 }
 /** `::error file=…,line=…,col=…::` exactly as SPEC §5a writes it (no `title`, which would come first). */
 function annotate(issue) {
     const message = issue.path ? `${issue.path}: ${issue.message}` : issue.message;
-    workflow_commands/* error */.z3(message, { file: issue.file, startLine: issue.line, startColumn: issue.column });
+    core/* error */.z3(message, { file: issue.file, startLine: issue.line, startColumn: issue.column });
 }
 async function validateWorkspacePolicy(inputs) {
     const text = readWorkspaceFile(inputs);
     const { policy, issues } = (0,load/* parsePolicy */.O)(text, inputs.policyPath);
     issues.forEach(annotate);
     const environments = policy ? Object.keys(policy.environments) : [];
-    workflow_commands/* setOutput */.uH('json', JSON.stringify({ valid: issues.length === 0, file: inputs.policyPath, environments, issues }));
-    workflow_commands/* appendSummary */.fe(renderValidation(inputs.policyPath, environments, issues));
+    (0,runner/* setOutput */.uH)('json', JSON.stringify({ valid: issues.length === 0, file: inputs.policyPath, environments, issues }));
+    await (0,runner/* appendSummary */.fe)(renderValidation(inputs.policyPath, environments, issues));
     if (issues.length > 0) {
-        workflow_commands/* setFailed */.C1(`${issues.length} problem${issues.length === 1 ? '' : 's'} in ${inputs.policyPath}.`);
+        core/* setFailed */.C1(`${issues.length} problem${issues.length === 1 ? '' : 's'} in ${inputs.policyPath}.`);
     }
     else {
-        workflow_commands/* info */.pq(`${inputs.policyPath} is valid.`);
+        (0,runner/* logLine */.BP)(`${inputs.policyPath} is valid.`);
     }
 }
 

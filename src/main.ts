@@ -5,22 +5,14 @@ import { OctokitGitHub } from './github/octokit-github.js';
 import type { GitHubPort } from './github/port.js';
 import { InputError, inputsForError, readInputs, type Inputs } from './inputs.js';
 
-/** The clock. `TRUST_GATE_NOW` (ISO 8601) pins it, for tests and for asking "what if". */
-function now(): Date {
-  const pinned = process.env['TRUST_GATE_NOW'];
-  if (!pinned) return new Date();
-  const date = new Date(pinned);
-  if (Number.isNaN(date.getTime()))
-    throw new InputError(`TRUST_GATE_NOW is "${pinned}"; expected an ISO 8601 time.`);
-  return date;
-}
-
-async function connect(inputs: Inputs): Promise<GitHubPort> {
+function connect(inputs: Inputs): GitHubPort {
   if (!inputs.token)
     throw new InputError(
       'Input `token` is empty; pass `token: ${{ github.token }}` or a token of your own.',
     );
-  return new OctokitGitHub(await createClient(inputs.token), inputs);
+  // Only the repository's names: the token, the break-glass reason and runner paths stay out of
+  // every URL and body.
+  return new OctokitGitHub(createClient(inputs.token), { owner: inputs.owner, repo: inputs.repo });
 }
 
 /** The rest of the pipeline: one chunk, loaded while the first request is in flight. */
@@ -42,12 +34,13 @@ export async function run(): Promise<void> {
   let inputs: Inputs | null = null;
   let port: GitHubPort | null = null;
   try {
-    inputs = readInputs(now()); // 1. inputs
+    // SPEC §5d: "now" is the runner's clock; no variable or input moves it.
+    inputs = readInputs(new Date()); // 1. inputs
     if (inputs.mode === 'validate') {
       const { validateWorkspacePolicy } = await import('./report/publish-validation.js');
       return await validateWorkspacePolicy(inputs);
     }
-    port = await connect(inputs);
+    port = connect(inputs);
     await decideAndPublish(inputs, port); // 2–5. history, facts, decision, publish
   } catch (error) {
     await (await pipeline()).publishError(inputs ?? inputsForError(), port, error);

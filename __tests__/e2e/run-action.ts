@@ -1,13 +1,15 @@
 // Runs the bundled dist/index.js exactly as the runner does: INPUT_* (with action.yml defaults),
 // GITHUB_* variables, a real event payload, and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 const root = resolve(import.meta.dirname, '../..');
+const FAKE_CLOCK = join(import.meta.dirname, 'fake-clock.mjs');
 const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as Array<{
   name: string;
   examples: Array<Record<string, unknown>>;
@@ -81,6 +83,8 @@ export interface RunOptions {
   issueComment?: IssueCommentEventSpec;
   now?: string;
   workspaceFiles?: Record<string, string>;
+  /** Symbolic links in the workspace: path → target (absolute, or relative to the link). */
+  workspaceLinks?: Record<string, string>;
   env?: Record<string, string>;
 }
 
@@ -214,6 +218,10 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     mkdirSync(join(workspace, path, '..'), { recursive: true });
     writeFileSync(join(workspace, path), text);
   }
+  for (const [path, target] of Object.entries(options.workspaceLinks ?? {})) {
+    mkdirSync(join(workspace, path, '..'), { recursive: true });
+    symlinkSync(target, join(workspace, path));
+  }
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(payloadFor(options, owner, repo)));
   const outputPath = join(dir, 'output');
@@ -248,13 +256,15 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: dir,
     TRUST_GATE_RETRY_BASE_MS: '1',
-    ...(options.now ? { TRUST_GATE_NOW: options.now } : {}),
+    // The clock is pinned by a test-only preload (fake-clock.mjs); dist/ reads no clock variable.
+    ...(options.now ? { TRUST_GATE_TEST_NOW: options.now } : {}),
     ...options.env,
   };
   // TRUST_GATE_DIST lets parallel work test its own bundle; CI always runs the committed dist/.
   const dist = process.env['TRUST_GATE_DIST'] || join(root, 'dist');
   // TRUST_GATE_NODE_ARGS adds node flags, e.g. `--cpu-prof --cpu-prof-dir=…` to profile a run.
   const nodeArgs = (process.env['TRUST_GATE_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  if (options.now) nodeArgs.unshift('--import', pathToFileURL(FAKE_CLOCK).href);
   // TRUST_GATE_NODE_BIN runs the bundle on another Node (the runner uses Node 24).
   const node = process.env['TRUST_GATE_NODE_BIN'] ?? process.execPath;
   const spawned = performance.now();

@@ -21,6 +21,24 @@ export interface Fault {
   secondaryStatus?: 403 | 429;
   /** Delay before answering (combines with the other faults that match). */
   latencyMs?: number;
+  /**
+   * A 200 that is not what GitHub sends: `html` (a proxy's page, text/html), `garbage-json`
+   * (JSON content type, not JSON), `empty` (JSON content type, no body), `null-data`
+   * (GraphQL `{"data": null}` without errors).
+   */
+  answer?: 'html' | 'garbage-json' | 'empty' | 'null-data';
+  /** Answer `redirect.status` with `Location: redirect.to` + the request's path and query. */
+  redirect?: { status: 301 | 302 | 307 | 308; to: string };
+}
+
+/** Whether the fault replaces the answer (rather than only delaying it). */
+export function answersInstead(fault: Fault): boolean {
+  return (
+    fault.status !== undefined ||
+    fault.rateLimit !== undefined ||
+    fault.answer !== undefined ||
+    fault.redirect !== undefined
+  );
 }
 
 export interface FaultHandle {
@@ -95,6 +113,12 @@ export interface LogEntry {
   method: string;
   path: string;
   query: string;
+  /** The request target exactly as sent (path and query). */
+  url: string;
+  /** The request's headers as received (lower-case names). */
+  headers: Record<string, string | string[] | undefined>;
+  /** The request body as received, unparsed ('' when none). */
+  rawBody: string;
   kind: 'rest' | 'graphql';
   /** GraphQL operation name (or `anonymous`). */
   operation?: string;

@@ -9,7 +9,12 @@ import { repositoryIssueFields } from './graphql-issues.js';
 import { nodeId } from './rest-shapes.js';
 import { HTML } from './world.js';
 import { pullRequestFiles } from './world-pulls.js';
-import type { CommitRecord, PullRequestRecord, ReviewRecord } from './world-types.js';
+import type {
+  CommentRecord,
+  CommitRecord,
+  PullRequestRecord,
+  ReviewRecord,
+} from './world-types.js';
 
 /** A User or Bot (the `Actor` interface); bots lose their `[bot]` suffix. */
 export function actorNode(ctx: GqlContext, login: string): Gql {
@@ -182,7 +187,27 @@ export function pullRequestNode(ctx: GqlContext, pr: PullRequestRecord): Gql {
         info,
         PULL_COMMITS_LISTED,
       ),
+    comments: (args: ConnectionArgs, info: GraphQLResolveInfo) =>
+      connection(
+        world.comments.filter((c) => c.issueNumber === pr.number).map((c) => commentNode(ctx, c)),
+        args,
+        info,
+      ),
     repository: () => repositoryNode(ctx),
+  };
+}
+
+/** An issue or pull request comment; `viewerDidAuthor` is true for the token's own comments. */
+function commentNode(ctx: GqlContext, c: CommentRecord): Gql {
+  return {
+    __typename: 'IssueComment',
+    id: nodeId('IssueComment', c.id),
+    databaseId: c.id,
+    body: c.body,
+    author: actorNode(ctx, c.author),
+    viewerDidAuthor: c.author.toLowerCase() === ctx.world.token.viewer.toLowerCase(),
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
   };
 }
 

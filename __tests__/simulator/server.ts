@@ -1,7 +1,7 @@
 // The HTTP server: log → faults → authentication → REST route or GraphQL, with GitHub's headers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Faults, RequestLog, type Fault } from './faults.js';
+import { answersInstead, Faults, RequestLog, type Fault } from './faults.js';
 import { operationName, runGraphql, type GraphqlBody } from './graphql.js';
 import { deployRoutes } from './rest-deploys.js';
 import { actionsRoutes } from './rest-actions.js';
@@ -31,15 +31,15 @@ interface Parsed {
   operation?: string;
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+async function readBody(req: IncomingMessage): Promise<{ text: string; body: unknown }> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString('utf8');
-  if (text === '') return undefined;
+  if (text === '') return { text, body: undefined };
   try {
-    return JSON.parse(text) as unknown;
+    return { text, body: JSON.parse(text) as unknown };
   } catch {
-    return text;
+    return { text, body: text };
   }
 }
 
@@ -77,7 +77,7 @@ export class SimulatorServer {
     const started = Date.now();
     const url = new URL(req.url ?? '/', this.url);
     const path = url.pathname.replace(/^\/api\/v3(?=\/)/, '');
-    const body = await readBody(req);
+    const { text: rawBody, body } = await readBody(req);
     const graphql = req.method === 'POST' && GRAPHQL_PATHS.has(path);
     const parsed: Parsed = {
       method: req.method ?? 'GET',
@@ -90,10 +90,10 @@ export class SimulatorServer {
     const faults = this.faults.take(parsed);
     const latency = faults.reduce((ms, f) => ms + (f.latencyMs ?? 0), 0);
     if (latency > 0) await sleep(latency);
-    const failure = faults.find((f) => f.status !== undefined || f.rateLimit !== undefined);
+    const failure = faults.find(answersInstead);
     let answer: RestResponse;
     try {
-      answer = failure ? this.injected(failure, graphql) : this.answer(req, parsed);
+      answer = failure ? this.injected(failure, graphql, req.url ?? '/') : this.answer(req, parsed);
     } catch (error) {
       answer = this.errorAnswer(error);
     }
@@ -102,6 +102,9 @@ export class SimulatorServer {
       method: parsed.method,
       path,
       query: url.search,
+      url: req.url ?? '/',
+      headers: { ...req.headers },
+      rawBody,
       kind: graphql ? 'graphql' : 'rest',
       operation: parsed.operation,
       status: answer.status,
@@ -146,7 +149,13 @@ export class SimulatorServer {
       throw new HttpError(401, 'Bad credentials');
   }
 
-  private injected(fault: Fault, graphql: boolean): RestResponse {
+  private injected(fault: Fault, graphql: boolean, target: string): RestResponse {
+    if (fault.answer) return malformed(fault.answer);
+    if (fault.redirect)
+      return {
+        status: fault.redirect.status,
+        headers: { location: `${fault.redirect.to}${target}` },
+      };
     const reset = String(Math.floor(Date.now() / 1000) + (fault.retryAfter ?? 60));
     if (fault.rateLimit === 'primary') {
       const headers = {
@@ -209,8 +218,8 @@ export class SimulatorServer {
     };
     if (answer.raw !== undefined) {
       res.writeHead(answer.status, {
-        ...headers,
         'content-type': 'application/vnd.github.raw; charset=utf-8',
+        ...headers,
       });
       res.end(answer.raw);
       return;
@@ -225,8 +234,32 @@ export class SimulatorServer {
   }
 }
 
+/** A 200 that GitHub would never send. */
+function malformed(kind: NonNullable<Fault['answer']>): RestResponse {
+  const json = { 'content-type': 'application/json; charset=utf-8' };
+  switch (kind) {
+    case 'html':
+      return {
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+        raw: '<html><body>Proxy error</body></html>',
+      };
+    case 'garbage-json':
+      return { status: 200, headers: json, raw: '<html>not json' };
+    case 'empty':
+      return { status: 200, headers: json, raw: '' };
+    case 'null-data':
+      return { status: 200, body: { data: null } };
+  }
+}
+
 function describe(fault: Fault | undefined, latency: number): string | undefined {
   const parts = [
+    fault?.answer
+      ? `answer ${fault.answer}`
+      : fault?.redirect
+        ? `redirect ${fault.redirect.status}`
+        : '',
     fault?.rateLimit
       ? `rateLimit ${fault.rateLimit}`
       : fault?.status

@@ -3,6 +3,7 @@ import type { Decision, RuleResult } from './decision.js';
 import type { Facts } from './facts.js';
 import type { EnvironmentPolicy } from '../policy/schema.js';
 import type { Judges } from './judges.js';
+import { visibleReason } from './reason-text.js';
 
 export interface BreakGlassOutcome {
   /** The passing `break-glass` result when it overrode a deny. */
@@ -31,7 +32,7 @@ export function applyBreakGlass(
   judges: Judges,
   denyReasons: readonly string[],
 ): BreakGlassOutcome {
-  const reason = facts.breakGlass.trim();
+  const reason = visibleReason(facts.breakGlass);
   const none: BreakGlassOutcome = { rule: null, breakGlass: null, notes: [] };
   if (reason === '') return none;
   const refused = refusal(policy, facts, judges);

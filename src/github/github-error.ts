@@ -1,4 +1,5 @@
 // An API failure, kept with its cause and told in terms of what the user must grant or fix.
+import { NetworkError } from './network-fault.js';
 
 export class GitHubError extends Error {
   override readonly name = 'GitHubError';
@@ -89,6 +90,10 @@ type Kind =
   | 'repository'
   | 'not-found'
   | 'deadline'
+  | 'unreachable'
+  | 'tls'
+  | 'redirect'
+  | 'malformed'
   | 'server'
   | 'other';
 
@@ -108,7 +113,23 @@ function isRateLimit(error: unknown, issues: GraphqlIssue[]): boolean {
   return headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(String(error));
 }
 
+const KIND_OF_NETWORK: Record<NetworkError['kind'], Kind> = {
+  unreachable: 'unreachable',
+  timeout: 'unreachable',
+  tls: 'tls',
+  deadline: 'deadline',
+  redirect: 'redirect',
+  malformed: 'malformed',
+};
+
+/** A TypeError or SyntaxError that is not Octokit's: code read a field an answer did not have. */
+function isShapeError(error: unknown): boolean {
+  return (error instanceof TypeError || error instanceof SyntaxError) && httpStatus(error) === null;
+}
+
 function kindOf(error: unknown, issues: GraphqlIssue[]): Kind {
+  if (error instanceof NetworkError) return KIND_OF_NETWORK[error.kind];
+  if (isShapeError(error)) return 'malformed';
   const status = httpStatus(error);
   if (status === 401) return 'token';
   if (isRateLimit(error, issues)) return 'rate-limit';
@@ -135,6 +156,8 @@ function needsOf(issues: GraphqlIssue[], fallback: Need[]): Need[] {
 
 /** GitHub's own words, without Octokit's wrapping: each GraphQL message once, with where it arose. */
 function detailOf(error: unknown, issues: GraphqlIssue[]): string {
+  // The JavaScript words ("Cannot read properties of undefined") help nobody deploying.
+  if (isShapeError(error)) return "GitHub's answer lacked data Trust Gate needs";
   if (issues.length === 0) {
     const message = error instanceof Error ? error.message : String(error);
     return message.replace(/ - https:\/\/docs\.github\.com\S*$/, '').replace(/\.$/, '');
@@ -178,6 +201,14 @@ function hint(kind: Kind, needs: Need[]): string {
       return `Check that it exists and that the token can read it: ${grant(needs)}.`;
     case 'deadline':
       return "GitHub did not answer before the run's deadline: re-run the job (https://www.githubstatus.com shows incidents).";
+    case 'unreachable':
+      return 'Check that the runner can reach GITHUB_API_URL (its network, a firewall, or the proxy set in HTTPS_PROXY, HTTP_PROXY and NO_PROXY), then re-run the job.';
+    case 'tls':
+      return 'Check the certificates between the runner and GitHub (a proxy that intercepts TLS needs its certificate authority in NODE_EXTRA_CA_CERTS), then re-run the job.';
+    case 'redirect':
+      return "Check GITHUB_API_URL and any proxy in between: GitHub's API does not send requests to another host.";
+    case 'malformed':
+      return "Something other than GitHub's API may have answered (a proxy, or an incident): re-run the job (https://www.githubstatus.com shows incidents).";
     case 'server':
       return 'GitHub kept failing, even after retries: re-run the job (https://www.githubstatus.com shows incidents).';
     default:

@@ -1,26 +1,71 @@
 // The writes: sticky pull request comment, commit status and the break-glass audit issue.
 import type { Octokit } from './client.js';
-import { explain } from './github-error.js';
+import { explain, GitHubError } from './github-error.js';
 import type { Repo, StatusWrite } from './port.js';
 
 type Comment = { id: number; body?: string | undefined };
 
+/** A pull request's comments, 100 a page, each with whether this token wrote it. */
+const COMMENTS_QUERY = `query TrustGateComments($owner: String!, $name: String!, $number: Int!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    pullRequest(number: $number) {
+      comments(first: 100, after: $after) {
+        pageInfo { hasNextPage endCursor }
+        nodes { databaseId body viewerDidAuthor }
+      }
+    }
+  }
+}`;
+
+type CommentsAnswer = {
+  repository: {
+    pullRequest: {
+      comments: {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: Array<{ databaseId: number | null; body: string; viewerDidAuthor: boolean } | null>;
+      };
+    } | null;
+  } | null;
+};
+
 export class GitHubWrites {
+  /** Exactly `{ owner, repo }`: spread into every request, so nothing else may ride along. */
+  protected readonly repo: Repo;
+
   constructor(
     protected readonly octokit: Octokit,
-    protected readonly repo: Repo,
-  ) {}
+    repo: Repo,
+  ) {
+    this.repo = { owner: repo.owner, repo: repo.repo };
+  }
 
+  /**
+   * The comments that are Trust Gate's own: they carry `marker` *and* this token wrote them
+   * (GitHub's `viewerDidAuthor`). A person's comment quoting the marker is never edited or
+   * deleted. Every page is read; a cursor that does not advance is an error.
+   */
   private async markedComments(issue: number, marker: string): Promise<Comment[]> {
-    const comments = await this.octokit.paginate(
-      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-      {
-        ...this.repo,
-        issue_number: issue,
-        per_page: 100,
-      },
-    );
-    return comments.filter((c) => c.body?.includes(marker)).sort((a, b) => a.id - b.id);
+    const found: Comment[] = [];
+    let after: string | null = null;
+    do {
+      const data: CommentsAnswer = await this.octokit.graphql<CommentsAnswer>(COMMENTS_QUERY, {
+        owner: this.repo.owner,
+        name: this.repo.repo,
+        number: issue,
+        after,
+      });
+      const comments = data.repository?.pullRequest?.comments;
+      if (!comments) throw new GitHubError(`pull request #${issue} was not found`, 404);
+      for (const node of comments.nodes) {
+        if (node?.viewerDidAuthor && node.databaseId !== null && node.body.includes(marker))
+          found.push({ id: node.databaseId, body: node.body });
+      }
+      const next = comments.pageInfo.hasNextPage ? comments.pageInfo.endCursor : null;
+      if (next !== null && next === after)
+        throw new GitHubError(`the comments of #${issue} did not page on (cursor ${next})`, null);
+      after = next;
+    } while (after !== null);
+    return found.sort((a, b) => a.id - b.id);
   }
 
   /**

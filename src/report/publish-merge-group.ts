@@ -1,6 +1,6 @@
 // Publishes a merge group's verdict: summary, outputs and one commit status on the group's head.
 // No sticky comment: each pull request keeps its own from its `pull_request` check.
-import * as core from '../workflow-commands.js';
+import * as core from '@actions/core';
 import type { MergeGroupEvent } from '../events/event-target.js';
 import type { GitHubPort } from '../github/port.js';
 import type { Inputs } from '../inputs.js';
@@ -10,6 +10,7 @@ import {
   renderGroupSummary,
   type GroupEntry,
 } from './merge-group.js';
+import { appendSummary, setOutput } from './runner.js';
 
 export async function publishGroup(
   port: GitHubPort,
@@ -17,9 +18,9 @@ export async function publishGroup(
   group: MergeGroupEvent,
   entries: GroupEntry[],
 ): Promise<void> {
-  core.appendSummary(renderGroupSummary(group, entries));
+  await appendSummary(renderGroupSummary(group, entries));
   const outputs = renderGroupOutputs(group, entries);
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
   if (inputs.status) {
     const status = renderGroupStatus(inputs.environment, entries);
     try {

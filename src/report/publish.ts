@@ -1,5 +1,5 @@
 // The one publisher: writes outputs, the job summary, the PR comment, the commit status and the audit issue.
-import * as core from '../workflow-commands.js';
+import * as core from '@actions/core';
 import type { Decision, TeamReport } from '../decide/decision.js';
 import type { GitHubPort } from '../github/port.js';
 import type { ErrorInputs, Inputs } from '../inputs.js';
@@ -11,10 +11,11 @@ import { renderErrorSummary, renderSummary } from './summary.js';
 import { renderTeamReport, renderTeamReportJson, singleGatekeeperWarning } from './team-report.js';
 import { renderBreakGlassIssue } from './break-glass-issue.js';
 import { publishDeployRequest } from './publish-deploy-request.js';
+import { appendSummary, logLine, setOutput } from './runner.js';
 
 function setOutputs(outputs: Partial<Outputs>): void {
   try {
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
   } catch (error) {
     throw new Error(`Could not write the step outputs (GITHUB_OUTPUT): ${messageOf(error)}`, {
       cause: error,
@@ -24,6 +25,16 @@ function setOutputs(outputs: Partial<Outputs>): void {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The error as `reason` says it. A TypeError or SyntaxError escaping to here means an answer
+ * lacked something the code reads: said in words, with JavaScript's own only in the log.
+ */
+function reasonOf(error: unknown): string {
+  if (!(error instanceof TypeError || error instanceof SyntaxError)) return messageOf(error);
+  logLine(`Trust Gate internal error: ${error.stack ?? error.message}`);
+  return "Trust Gate could not read an answer from GitHub: it lacked data Trust Gate needs. Re-run the job (https://www.githubstatus.com shows incidents); if it persists, report it with this run's log.";
 }
 
 /** A write a fork's read-only token cannot make degrades to a warning: check mode never fails. */
@@ -76,7 +87,7 @@ export async function publishDecision(
   if (inputs.mode === 'gate') await fileBreakGlassIssue(port, inputs, decision);
   if (inputs.mode === 'gate') await noteDeployRequest(port, inputs, decision);
   // The summary first: if it cannot be written the run errors, and no `allowed=true` was set.
-  core.appendSummary(renderSummary(decision, inputs.refKind));
+  await appendSummary(renderSummary(decision, inputs.refKind));
   setOutputs(renderOutputs(decision));
   if (inputs.mode === 'check') {
     await publishCheck(port, inputs, decision);
@@ -84,12 +95,12 @@ export async function publishDecision(
     return;
   }
   if (!decision.allowed) core.setFailed(`Trust Gate denied the deploy: ${decision.reason}`);
-  else core.info(`Trust Gate: ${decision.reason}`);
+  else logLine(`Trust Gate: ${decision.reason}`);
 }
 
 export async function publishReport(report: TeamReport): Promise<void> {
-  core.setOutput('json', renderTeamReportJson(report));
-  core.appendSummary(renderTeamReport(report));
+  setOutput('json', renderTeamReportJson(report));
+  await appendSummary(renderTeamReport(report));
   const warning = singleGatekeeperWarning(report);
   // A bare `::warning::` (SPEC §5a): the message itself starts with "Single gatekeeper".
   if (warning) core.warning(warning);
@@ -135,10 +146,10 @@ export async function publishError(
   port: GitHubPort | null,
   error: unknown,
 ): Promise<void> {
-  const message = messageOf(error);
+  const message = reasonOf(error);
   await bestEffort([
     () => setOutputs(renderErrorOutputs(message, errorContext(inputs))),
-    async () => core.appendSummary(renderErrorSummary(message)),
+    () => appendSummary(renderErrorSummary(message)),
     () => annotatePolicyIssues(error),
   ]);
   if (inputs.mode === 'check') {

@@ -1,5 +1,5 @@
-export const id = 350;
-export const ids = [350];
+export const id = 633;
+export const ids = [633];
 export const modules = {
 
 /***/ 607:
@@ -1117,6 +1117,43 @@ function listWords(words) {
     if (words.length <= 1)
         return words.join('');
     return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+
+/***/ }),
+
+/***/ 7650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   uH: () => (/* binding */ setOutput)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+// What publishing needs of the runner beyond @actions/core: a summary that is skipped outside
+// Actions, and log lines that text a user wrote can never turn into a workflow command.
+
+/** Appends markdown to the job summary; without GITHUB_STEP_SUMMARY (outside Actions) it is skipped. */
+async function appendSummary(markdown) {
+    if (!process.env['GITHUB_STEP_SUMMARY'])
+        return;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+}
+/**
+ * One log line. Line breaks become spaces, so a reason or title holding `\n::set-output …` or
+ * `\n::error::…` cannot start a line of its own; `##[` (the runner's older command form, parsed
+ * anywhere on a line) is broken up.
+ */
+function logLine(text) {
+    const flat = text.replace(/\r\n|[\r\n\u2028\u2029\u0085\v\f]/g, ' ').replace(/##\[/g, '# #[');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(flat);
+}
+/** Outputs go to GITHUB_OUTPUT only: never as the deprecated `::set-output` command on stdout. */
+function setOutput(name, value) {
+    if (!process.env['GITHUB_OUTPUT'])
+        throw new Error('GITHUB_OUTPUT is not set: run this action inside GitHub Actions.');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 549;
-export const ids = [549];
+export const id = 773;
+export const ids = [773];
 export const modules = {
 
-/***/ 9549:
+/***/ 6773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -124,7 +124,29 @@ function countApprovals(change, context) {
     return { ...count, approvals: count.approvedBy.length };
 }
 
+;// CONCATENATED MODULE: ./src/decide/reason-text.ts
+// A reason a person typed, as the gate uses it: one line, no direction overrides, and empty when
+// nothing in it is visible (zero-width characters, BOM, bidi controls and blanks alone are no reason).
+/** Bidi controls: they can make text read differently than it is stored. */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+/** Line breaks and other control characters. */
+const CONTROL = /[\p{Cc}\u2028\u2029]+/gu;
+/**
+ * What renders as nothing: format characters (zero-width space and joiners, BOM, word joiner…),
+ * separators and blanks, variation selectors, and the filler letters that draw no glyph.
+ */
+// The combining grapheme joiner and variation selectors are listed on purpose, one by one.
+const INVISIBLE = 
+// eslint-disable-next-line no-misleading-character-class
+/[\p{Cf}\p{Z}\s\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u2800\u3164\uFE00-\uFE0F\uFFA0]/gu;
+/** The reason on one line without bidi controls; '' when it holds nothing visible. */
+function visibleReason(raw) {
+    const line = raw.replace(BIDI, '').replace(CONTROL, ' ').replace(/\s+/gu, ' ').trim();
+    return line.replace(INVISIBLE, '') === '' ? '' : line;
+}
+
 ;// CONCATENATED MODULE: ./src/decide/break-glass.ts
+
 /** Why break-glass cannot be used here, or null when the deployer may break glass. */
 function refusal(policy, facts, judges) {
     if (facts.mode !== 'gate')
@@ -138,7 +160,7 @@ function refusal(policy, facts, judges) {
     return `break-glass was requested, but deployer \`${facts.deployer}\` does not satisfy \`break-glass\` (${check.detail})`;
 }
 function applyBreakGlass(policy, facts, judges, denyReasons) {
-    const reason = facts.breakGlass.trim();
+    const reason = visibleReason(facts.breakGlass);
     const none = { rule: null, breakGlass: null, notes: [] };
     if (reason === '')
         return none;
@@ -2323,8 +2345,8 @@ async function mergeGroupPulls(port, group) {
     return order.map((n) => heads.get(n));
 }
 
-// EXTERNAL MODULE: ./src/workflow-commands.ts + 1 modules
-var workflow_commands = __webpack_require__(138);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(6412);
 ;// CONCATENATED MODULE: ./src/report/markdown-blocks.ts
@@ -2850,27 +2872,30 @@ function renderGroupSummary(group, entries) {
     return markdown_blocks_document([heading, intro, table.join('\n'), ...entries.map(details)]);
 }
 
+// EXTERNAL MODULE: ./src/report/runner.ts
+var runner = __webpack_require__(7650);
 ;// CONCATENATED MODULE: ./src/report/publish-merge-group.ts
 // Publishes a merge group's verdict: summary, outputs and one commit status on the group's head.
 // No sticky comment: each pull request keeps its own from its `pull_request` check.
 
 
+
 async function publishGroup(port, inputs, group, entries) {
-    workflow_commands/* appendSummary */.fe(renderGroupSummary(group, entries));
+    await (0,runner/* appendSummary */.fe)(renderGroupSummary(group, entries));
     const outputs = renderGroupOutputs(group, entries);
     for (const [name, value] of Object.entries(outputs))
-        workflow_commands/* setOutput */.uH(name, value);
+        (0,runner/* setOutput */.uH)(name, value);
     if (inputs.status) {
         const status = renderGroupStatus(inputs.environment, entries);
         try {
             await port.setStatus({ sha: inputs.sha, ...status, targetUrl: inputs.runUrl });
         }
         catch (error) {
-            workflow_commands/* warning */.$e(`Trust Gate could not set the commit status: ${error.message}`);
+            core/* warning */.$e(`Trust Gate could not set the commit status: ${error.message}`);
         }
     }
     if (outputs.allowed !== 'true')
-        workflow_commands/* notice */.lm(`Trust Gate: ${outputs.reason}`);
+        core/* notice */.lm(`Trust Gate: ${outputs.reason}`);
 }
 
 ;// CONCATENATED MODULE: ./src/merge-group-run.ts
@@ -3248,10 +3273,11 @@ async function publishDeployRequest(port, decision, runUrl) {
 
 
 
+
 function setOutputs(outputs) {
     try {
         for (const [name, value] of Object.entries(outputs))
-            workflow_commands/* setOutput */.uH(name, value);
+            (0,runner/* setOutput */.uH)(name, value);
     }
     catch (error) {
         throw new Error(`Could not write the step outputs (GITHUB_OUTPUT): ${messageOf(error)}`, {
@@ -3262,13 +3288,23 @@ function setOutputs(outputs) {
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
+/**
+ * The error as `reason` says it. A TypeError or SyntaxError escaping to here means an answer
+ * lacked something the code reads: said in words, with JavaScript's own only in the log.
+ */
+function publish_reasonOf(error) {
+    if (!(error instanceof TypeError || error instanceof SyntaxError))
+        return messageOf(error);
+    (0,runner/* logLine */.BP)(`Trust Gate internal error: ${error.stack ?? error.message}`);
+    return "Trust Gate could not read an answer from GitHub: it lacked data Trust Gate needs. Re-run the job (https://www.githubstatus.com shows incidents); if it persists, report it with this run's log.";
+}
 /** A write a fork's read-only token cannot make degrades to a warning: check mode never fails. */
 async function tryWrite(what, write) {
     try {
         await write();
     }
     catch (error) {
-        workflow_commands/* warning */.$e(`Trust Gate could not ${what}: ${error.message}`);
+        core/* warning */.$e(`Trust Gate could not ${what}: ${error.message}`);
     }
 }
 async function publishCheck(port, inputs, decision) {
@@ -3302,32 +3338,32 @@ async function publishDecision(port, inputs, decision) {
     if (inputs.mode === 'gate')
         await noteDeployRequest(port, inputs, decision);
     // The summary first: if it cannot be written the run errors, and no `allowed=true` was set.
-    workflow_commands/* appendSummary */.fe(renderSummary(decision, inputs.refKind));
+    await (0,runner/* appendSummary */.fe)(renderSummary(decision, inputs.refKind));
     setOutputs(renderOutputs(decision));
     if (inputs.mode === 'check') {
         await publishCheck(port, inputs, decision);
         if (!decision.allowed)
-            workflow_commands/* notice */.lm(`Trust Gate: ${decision.reason}`);
+            core/* notice */.lm(`Trust Gate: ${decision.reason}`);
         return;
     }
     if (!decision.allowed)
-        workflow_commands/* setFailed */.C1(`Trust Gate denied the deploy: ${decision.reason}`);
+        core/* setFailed */.C1(`Trust Gate denied the deploy: ${decision.reason}`);
     else
-        workflow_commands/* info */.pq(`Trust Gate: ${decision.reason}`);
+        (0,runner/* logLine */.BP)(`Trust Gate: ${decision.reason}`);
 }
 async function publishReport(report) {
-    workflow_commands/* setOutput */.uH('json', renderTeamReportJson(report));
-    workflow_commands/* appendSummary */.fe(renderTeamReport(report));
+    (0,runner/* setOutput */.uH)('json', renderTeamReportJson(report));
+    await (0,runner/* appendSummary */.fe)(renderTeamReport(report));
     const warning = singleGatekeeperWarning(report);
     // A bare `::warning::` (SPEC §5a): the message itself starts with "Single gatekeeper".
     if (warning)
-        workflow_commands/* warning */.$e(warning);
+        core/* warning */.$e(warning);
 }
 function annotatePolicyIssues(error) {
     if (!(error instanceof policy_error/* PolicyError */.p))
         return;
     for (const issue of error.issues) {
-        workflow_commands/* error */.z3(`${issue.path ? `${issue.path}: ` : ''}${issue.message}`, {
+        core/* error */.z3(`${issue.path ? `${issue.path}: ` : ''}${issue.message}`, {
             file: issue.file,
             startLine: issue.line,
             startColumn: issue.column,
@@ -3341,7 +3377,7 @@ async function bestEffort(steps) {
             await step();
         }
         catch (error) {
-            workflow_commands/* warning */.$e(`Trust Gate: ${messageOf(error)}`);
+            core/* warning */.$e(`Trust Gate: ${messageOf(error)}`);
         }
     }
 }
@@ -3358,19 +3394,19 @@ function errorContext(inputs) {
  * aside: it warns and never fails).
  */
 async function publishError(inputs, port, error) {
-    const message = messageOf(error);
+    const message = publish_reasonOf(error);
     await bestEffort([
         () => setOutputs(renderErrorOutputs(message, errorContext(inputs))),
-        async () => workflow_commands/* appendSummary */.fe(renderErrorSummary(message)),
+        () => (0,runner/* appendSummary */.fe)(renderErrorSummary(message)),
         () => annotatePolicyIssues(error),
     ]);
     if (inputs.mode === 'check') {
-        workflow_commands/* warning */.$e(`Trust Gate could not decide: ${message}`);
+        core/* warning */.$e(`Trust Gate could not decide: ${message}`);
         if ('sha' in inputs && port)
             await publishCheckError(port, inputs, message);
         return;
     }
-    workflow_commands/* setFailed */.C1(message);
+    core/* setFailed */.C1(message);
 }
 /** check mode's error: the sticky comment and the status say so, so neither shows a stale verdict. */
 async function publishCheckError(port, inputs, message) {

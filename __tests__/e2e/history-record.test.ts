@@ -89,6 +89,45 @@ describe('laundering a failure', () => {
   });
 });
 
+describe('statuses written by hand on someone else’s deployment', () => {
+  it('cannot fail it: bob’s `failure` on alice’s deployment counts for nothing', async () => {
+    const world = releaseEndingWith(() => [
+      { state: 'success' },
+      { state: 'failure', creator: 'bob', description: 'sabotage' },
+    ]);
+    const { run } = await serve(world);
+    const alice = await run({ actor: 'alice' });
+    expect(verdictOf(alice)).toMatchObject({ level: 'member', score: '4' });
+    expect(alice.summary).toContain(recordLine(4, 0, 0));
+  });
+
+  it('cannot link it to a run: bob’s status cannot credit a workflow deployment to himself', async () => {
+    const world = ladderWorld();
+    for (let i = 0; i < 3; i++) {
+      const bobs = world.workflowRun({ actor: 'bob' });
+      world.deployment({
+        sha: ship(world),
+        creator: 'github-actions[bot]',
+        statuses: [{ state: 'success', creator: 'bob', run: bobs }],
+      });
+    }
+    release(world, ['erin']);
+    const { run } = await serve(world);
+    expect(verdictOf(await run({ actor: 'bob' }))).toMatchObject({ score: '0' });
+  });
+
+  it('still fail it when the pipeline (a bot) wrote the failure', async () => {
+    const world = releaseEndingWith(() => [
+      { state: 'success' },
+      { state: 'failure', creator: 'deploy-tool[bot]' },
+    ]);
+    const { run } = await serve(world);
+    const alice = await run({ actor: 'alice' });
+    expect(verdictOf(alice)).toMatchObject({ level: 'newcomer', score: '0' });
+    expect(alice.summary).toContain(recordLine(3, 1, 0));
+  });
+});
+
 /** 3 deployments github-actions[bot] records with payload deployer alice, each linked by `link`. */
 function workflowDeploys(world: World, link: (world: World) => StatusSpec['run'] | null) {
   for (let i = 0; i < 3; i++) {

@@ -2,6 +2,7 @@
 import type { Deployment } from './facts.js';
 import { isBotLogin, loginKey, sameLogin } from './logins.js';
 import { linkedActor, runLinkOf, type RunFacts } from './run-links.js';
+import { recordedStatuses } from './outcome.js';
 
 /** Every workflow's token: a payload it writes is evidence only when a linked run backs it. */
 const WORKFLOW_BOT = 'github-actions[bot]';
@@ -28,7 +29,7 @@ export function creditOf(deployment: Deployment, runs: RunFacts): string | null 
   if (!isWorkflowBot(deployment.creator, deployment.creatorIsBot)) return deployerOf(deployment);
   const named = deployment.payloadDeployer?.trim() || null;
   let first: string | null = null;
-  for (const status of deployment.statuses) {
+  for (const status of recordedStatuses(deployment)) {
     const link = runLinkOf(status);
     const actor = link ? linkedActor(link, runs) : null;
     if (actor === null) continue;

@@ -11,6 +11,9 @@ export interface DeploymentStatus {
   createdAt: string; // ISO 8601
   logUrl: string | null;
   targetUrl: string | null;
+  /** Who wrote the status (REST spelling), when known: only the pipeline's statuses count (§5b). */
+  creator?: string;
+  creatorIsBot?: boolean;
 }
 
 export interface Deployment {

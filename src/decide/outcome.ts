@@ -4,6 +4,24 @@ import { linkedConclusion, runLinkOf, type RunFacts } from './run-links.js';
 
 export type Outcome = 'success' | 'failure';
 
+/** Whether a person other than the deployment's creator wrote the status by hand. */
+function writtenByOther(status: DeploymentStatus, creator: string): boolean {
+  if (status.creator === undefined || status.creatorIsBot) return false;
+  return status.creator.toLowerCase() !== creator;
+}
+
+/**
+ * The statuses that count (§5b): those the deployment's creator or a bot (the deploy pipeline)
+ * wrote. A status a person posts on someone else's deployment can neither fail nor pass it,
+ * nor link it to a run.
+ */
+export function recordedStatuses(deployment: Deployment): readonly DeploymentStatus[] {
+  const creator = deployment.creator.toLowerCase();
+  const { statuses } = deployment;
+  if (!statuses.some((status) => writtenByOther(status, creator))) return statuses;
+  return statuses.filter((status) => !writtenByOther(status, creator));
+}
+
 function isFailing(status: DeploymentStatus): boolean {
   return status.state === 'failure' || status.state === 'error';
 }
@@ -60,7 +78,8 @@ function readFailure(statuses: readonly DeploymentStatus[], runs: RunFacts): Rea
 
 /** The deployment's outcome, or null when it is ignored (no decisive status, or a forgiven failure). */
 export function readOutcome(deployment: Deployment, runs: RunFacts): Reading {
-  const outcome = statusOutcome(deployment.statuses);
+  const statuses = recordedStatuses(deployment);
+  const outcome = statusOutcome(statuses);
   if (outcome === null) return null;
-  return outcome === 'success' ? SUCCESS : readFailure(deployment.statuses, runs);
+  return outcome === 'success' ? SUCCESS : readFailure(statuses, runs);
 }

@@ -2,7 +2,7 @@
 import type { Deployment, DeploymentStatus } from './facts.js';
 import { isWorkflowBot } from './credit.js';
 import { isoMs } from './iso-time.js';
-import { failingStatuses, statusOutcome } from './outcome.js';
+import { failingStatuses, recordedStatuses, statusOutcome } from './outcome.js';
 import { NO_RUNS, runLinkOf, type RunFacts, type RunLink } from './run-links.js';
 import { DEFAULT_WINDOW, windowStart } from './trust-window.js';
 
@@ -52,13 +52,14 @@ function linksOf(statuses: readonly DeploymentStatus[]): RunLink[] {
 }
 
 function want(deployment: Deployment, wanted: Wanted, known: RunFacts): void {
-  const outcome = statusOutcome(deployment.statuses);
+  const statuses = recordedStatuses(deployment);
+  const outcome = statusOutcome(statuses);
   if (outcome === null) return;
   if (outcome === 'failure') {
-    for (const link of linksOf(failingStatuses(deployment.statuses))) wantConclusion(link, wanted);
+    for (const link of linksOf(failingStatuses(statuses))) wantConclusion(link, wanted);
   }
   if (isWorkflowBot(deployment.creator, deployment.creatorIsBot)) {
-    for (const link of linksOf(deployment.statuses)) wantActor(link, wanted, known);
+    for (const link of linksOf(statuses)) wantActor(link, wanted, known);
   }
 }
 

@@ -17,6 +17,7 @@ export interface GqlStatus {
   state: string;
   createdAt: string;
   logUrl: string | null;
+  creator?: GqlActor | null;
 }
 
 export interface GqlStatusPage {
@@ -103,12 +104,15 @@ function payloadDeployer(payload: string | null): string | null {
 }
 
 function toStatus(node: GqlStatus): DeploymentStatus {
-  return {
+  const status: DeploymentStatus = {
     state: node.state.toLowerCase() as StatusState,
     createdAt: node.createdAt,
     logUrl: node.logUrl,
     targetUrl: null,
   };
+  if (!node.creator) return status;
+  const creator = restLogin(node.creator);
+  return { ...status, creator: creator.login, creatorIsBot: creator.isBot };
 }
 
 /** A page of statuses as facts. */

@@ -10,6 +10,10 @@ const STATUS_PAGE = /* GraphQL */ `
               state
               createdAt
               logUrl
+              creator {
+                __typename
+                login
+              }
             }`;
 
 /**

@@ -1,0 +1,19 @@
+// vitest for StrykerJS: the tests that import src/ (the dist/ tests never see a mutant).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['__tests__/**/*.test.ts'],
+    // e2e and dist run the bundle; the simulator's own tests and the README check import no src/.
+    exclude: [
+      '__tests__/e2e/**',
+      '__tests__/dist.test.ts',
+      '__tests__/readme.test.ts',
+      '__tests__/simulator/**',
+      'bench/**',
+      'node_modules/**',
+    ],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -13,6 +13,8 @@ export default defineConfig({
       'bench/**',
       'node_modules/**',
     ],
+    // Each mutant reruns the tests that cover it: a short, fixed-seed fuzz.
+    env: { TRUST_GATE_FUZZ_RUNS: '40', TRUST_GATE_FUZZ_SEED: '20261128' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -16,7 +16,10 @@ function team(): World {
     .collaborator('carol', 'write');
 }
 
-function onPullRequest(pr: PullRequestRecord, inputs: Record<string, string> = {}): Partial<RunOptions> {
+function onPullRequest(
+  pr: PullRequestRecord,
+  inputs: Record<string, string> = {},
+): Partial<RunOptions> {
   return {
     event: 'pull_request',
     pullRequest: { number: pr.number, headSha: pr.headSha, baseRef: pr.base, author: pr.author },
@@ -94,14 +97,21 @@ describe('check mode in process', () => {
   it('warns, and still does not fail, when a read-only token cannot comment or set the status', async () => {
     const world = team();
     const pr = world.pullRequest({ author: 'bob', files: { 'cart.ts': 'x' } });
-    world.grant({ contents: 'read', deployments: 'read', 'pull-requests': 'read', actions: 'read' });
+    world.grant({
+      contents: 'read',
+      deployments: 'read',
+      'pull-requests': 'read',
+      actions: 'read',
+    });
     const { run } = await serve(world);
     const result = await run(onPullRequest(pr));
     expect(result.code).toBe(0);
     expect(result.outputs).toMatchObject({ decision: 'deny' });
     const warnings = result.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
     expect(warnings).toEqual([
-      expect.stringMatching(/^Trust Gate could not comment on the pull request: .*pull-requests: write/),
+      expect.stringMatching(
+        /^Trust Gate could not comment on the pull request: .*pull-requests: write/,
+      ),
       expect.stringMatching(/^Trust Gate could not set the commit status: .*statuses: write/),
     ]);
   });

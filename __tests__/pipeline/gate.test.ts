@@ -68,7 +68,12 @@ describe('gate mode in process', () => {
 
   it('denies with every reason: outputs, json, the failed step and the summary', async () => {
     const world = team(GUARDED);
-    world.pullRequest({ title: 'Add cart', author: 'bob', files: { 'cart.ts': 'x' }, merge: 'squash' });
+    world.pullRequest({
+      title: 'Add cart',
+      author: 'bob',
+      files: { 'cart.ts': 'x' },
+      merge: 'squash',
+    });
     const { run } = await serve(world);
     const result = await run({ actor: 'alice' });
     const reason = DENIED.join('; ');
@@ -99,7 +104,12 @@ describe('gate mode in process', () => {
 
   it('lets break-glass override every deny and files one audit issue naming them', async () => {
     const world = team(GUARDED);
-    world.pullRequest({ title: 'Add cart', author: 'bob', files: { 'cart.ts': 'x' }, merge: 'squash' });
+    world.pullRequest({
+      title: 'Add cart',
+      author: 'bob',
+      files: { 'cart.ts': 'x' },
+      merge: 'squash',
+    });
     const sha = world.mustResolve('main');
     const { run } = await serve(world);
     const result = await run({
@@ -128,7 +138,9 @@ describe('gate mode in process', () => {
         'Review this deploy after the fact, then close the issue.',
       ].join('\n'),
     );
-    expect(result.summary).toContain('## 🚨 Trust Gate: allowed to deploy to production by break-glass');
+    expect(result.summary).toContain(
+      '## 🚨 Trust Gate: allowed to deploy to production by break-glass',
+    );
     expect(JSON.parse(result.outputs['json']!).notes).toContainEqual(
       expect.stringMatching(/^Break-glass audit issue: http/),
     );
@@ -136,8 +148,18 @@ describe('gate mode in process', () => {
 
   it('fails closed, naming the permission, when the audit issue cannot be filed', async () => {
     const world = team(GUARDED);
-    world.pullRequest({ title: 'Add cart', author: 'bob', files: { 'cart.ts': 'x' }, merge: 'squash' });
-    world.grant({ contents: 'read', deployments: 'read', 'pull-requests': 'read', actions: 'read' });
+    world.pullRequest({
+      title: 'Add cart',
+      author: 'bob',
+      files: { 'cart.ts': 'x' },
+      merge: 'squash',
+    });
+    world.grant({
+      contents: 'read',
+      deployments: 'read',
+      'pull-requests': 'read',
+      actions: 'read',
+    });
     const { run } = await serve(world);
     const result = await run({
       actor: 'alice',

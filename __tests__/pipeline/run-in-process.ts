@@ -7,12 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, vi } from 'vitest';
 import { parse } from 'yaml';
-import {
-  createWorld,
-  startSimulator,
-  type Simulator,
-  type World,
-} from '../simulator/index.js';
+import { createWorld, startSimulator, type Simulator, type World } from '../simulator/index.js';
 import {
   parseAnnotations,
   parseOutputs,

@@ -140,7 +140,7 @@ environments:
   });
 
   it('updates its own comment when it is on the second page of comments', async () => {
-    const world = team(LADDER.replace(/    paths:[\s\S]*$/, ''));
+    const world = team(LADDER.replace(/ {4}paths:[\s\S]*$/, ''));
     const pr = world.pullRequest({ title: 'Add cart', author: 'bob', files: { 'cart.ts': 'x' } });
     for (let i = 0; i < 105; i++) {
       world.comments.push({

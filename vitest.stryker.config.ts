@@ -12,6 +12,10 @@ export default defineConfig({
       '__tests__/simulator/**',
       'bench/**',
       'node_modules/**',
+      // The in-process pipeline tests take ~1 s each; for a quick pass over the pure core
+      // (`TRUST_GATE_MUTATION_UNIT_ONLY=1 npm run mutation -- --mutate "src/policy/**/*.ts"`)
+      // only the unit tests run.
+      ...(process.env['TRUST_GATE_MUTATION_UNIT_ONLY'] ? ['__tests__/pipeline/**'] : []),
     ],
     // Each mutant reruns the tests that cover it: a short, fixed-seed fuzz.
     env: { TRUST_GATE_FUZZ_RUNS: '40', TRUST_GATE_FUZZ_SEED: '20261128' },

@@ -141,4 +141,57 @@ describe('check mode in process', () => {
     expect(world.comments[0]!.body).toContain('<!-- trust-gate:production -->');
     expect(world.comments[0]!.body).toContain('`deployments: read`');
   });
+
+  it('on an error with comment and status turned off, writes neither', async () => {
+    const world = team();
+    const pr = world.pullRequest({ author: 'bob', files: { 'cart.ts': 'x' } });
+    world.grant({
+      contents: 'read',
+      deployments: 'none',
+      'pull-requests': 'write',
+      statuses: 'write',
+    });
+    const { run } = await serve(world);
+    const result = await run(onPullRequest(pr, { comment: 'false', status: 'false' }));
+    expect(result.outputs).toMatchObject({ decision: 'error' });
+    expect(world.comments).toEqual([]);
+    expect(world.commitStatuses).toEqual([]);
+  });
+
+  it('on an error with a read-only token, warns that it could not comment or set the status', async () => {
+    const world = team();
+    const pr = world.pullRequest({ author: 'bob', files: { 'cart.ts': 'x' } });
+    world.grant({
+      contents: 'read',
+      deployments: 'none',
+      'pull-requests': 'read',
+      actions: 'read',
+    });
+    const { run } = await serve(world);
+    const result = await run(onPullRequest(pr));
+    expect(result.code).toBe(0);
+    const warnings = result.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^Trust Gate could not decide: /),
+      expect.stringMatching(/^Trust Gate could not comment on the pull request: /),
+      expect.stringMatching(/^Trust Gate could not set the commit status: /),
+    ]);
+  });
+
+  it('reports a bad input as a warning only: no request, no comment, no status', async () => {
+    const world = team();
+    const pr = world.pullRequest({ author: 'bob', files: { 'cart.ts': 'x' } });
+    const { run, sim } = await serve(world);
+    const result = await run(onPullRequest(pr, { comment: 'maybe' }));
+    expect(result.code).toBe(0);
+    expect(result.outputs).toMatchObject({ decision: 'error', deployer: 'bob' });
+    expect(result.annotations).toEqual([
+      {
+        level: 'warning',
+        properties: {},
+        message: 'Trust Gate could not decide: Input `comment` is "maybe"; expected true or false.',
+      },
+    ]);
+    expect(sim.counts().total).toBe(0);
+  });
 });

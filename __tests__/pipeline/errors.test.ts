@@ -157,6 +157,22 @@ environments:
     });
   });
 
+  it('annotates a YAML syntax error at its line without a key path', async () => {
+    const { run } = await serve(aRelease('version: 1\nenvironments: [\n'));
+    const result = await run({ actor: 'carol' });
+    expect(result.code).toBe(1);
+    const [first] = result.annotations.filter((a) => a.level === 'error');
+    expect(first).toEqual({
+      level: 'error',
+      properties: {
+        file: '.github/trust-gate.yml',
+        line: expect.any(String),
+        col: expect.any(String),
+      },
+      message: expect.stringMatching(/^YAML syntax error: /),
+    });
+  });
+
   it('fails closed when no policy key matches the environment', async () => {
     const { run } = await serve(aRelease());
     const result = await run({ actor: 'carol', inputs: { environment: 'staging' } });

@@ -104,9 +104,32 @@ describe('validate mode in process', () => {
       environments: [],
       issues: [{ file: FILE, line: 5, column: 5, path: 'environments.production.aprovals' }],
     });
-    expect(result.summary).toContain(`## ⛔ Trust Gate: 1 problem in \`${FILE}\``);
-    expect(result.summary).toContain('| 5:5 | `environments.production.aprovals` | unknown key');
+    const lines = result.summary.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      `## ⛔ Trust Gate: 1 problem in \`${FILE}\``,
+      '',
+      '| line:col | key | problem |',
+      '| --- | --- | --- |',
+    ]);
+    expect(lines[4]).toMatch(
+      /^\| 5:5 \| `environments\.production\.aprovals` \| unknown key .* \|$/,
+    );
+    expect(lines.slice(5)).toEqual(['', '']);
     expect(sim.counts().total).toBe(0);
+  });
+
+  it('counts several problems, a syntax error without a key path among them', async () => {
+    const { run } = await serve(aWorld(VALID));
+    const result = await run(validate({ [FILE]: 'a: [\nb: {\n' }));
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.outputs['json']!) as { issues: { path: string }[] };
+    expect(json.issues.length).toBeGreaterThan(1);
+    expect(json.issues.every((issue) => issue.path === '')).toBe(true);
+    expect(result.annotations.at(-1)?.message).toBe(`${json.issues.length} problems in ${FILE}.`);
+    expect(result.summary).toMatch(
+      /^## ⛔ Trust Gate: \d+ problems in `\.github\/trust-gate\.yml`\n/,
+    );
+    expect(result.summary).toMatch(/^\| 2:\d+ \| {2}\| YAML syntax error: .* \|$/m);
   });
 
   it('passes a valid file, naming its environments', async () => {
@@ -115,6 +138,12 @@ describe('validate mode in process', () => {
     expect(result.code).toBe(0);
     expect(result.annotations).toEqual([]);
     expect(result.stdout).toContain('deploy/gate.yml is valid.');
+    expect(JSON.parse(result.outputs['json']!)).toEqual({
+      valid: true,
+      file: 'deploy/gate.yml',
+      environments: ['production', 'preview-*'],
+      issues: [],
+    });
     expect(result.summary).toBe(
       '## ✅ Trust Gate: `deploy/gate.yml` is valid\n\nEnvironments: `production`, `preview-*`\n\n',
     );

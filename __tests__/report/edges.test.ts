@@ -116,6 +116,19 @@ describe('the comment', () => {
     );
   });
 
+  it('caps the dots at 10, counting the approvals found among them', () => {
+    const result = aChangeResult({ required: 20, approvals: 3, ok: false });
+    const body = renderComment(aDecision({ mode: 'check', changes: [result] }));
+    expect(body).toContain(`**Approvals** ${'🟢'.repeat(3)}${'⚪'.repeat(10 - 3)} 3 of 20`);
+  });
+
+  it('says nobody approved yet when approvals are needed', () => {
+    const result = aChangeResult({ approvals: 0, approvedBy: [], ok: false });
+    expect(renderComment(aDecision({ mode: 'check', changes: [result] }))).toContain(
+      '- Approved by: —',
+    );
+  });
+
   it('leaves out "Why" without reasons and "Approved by" when none are needed or given', () => {
     const result = aChangeResult({
       required: 0,

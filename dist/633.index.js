@@ -185,8 +185,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/policy/plain-data.ts
 // Reading the parsed YAML before validation, where any value may have any shape.
+/** A plain object, as YAML mappings read; not a list, nor a `!!binary` or `!!set` value. */
 function isMapping(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
 }
 /** The mappings of a list, with their indexes; anything else in the list is skipped. */
 function mappingsOf(value) {
@@ -374,13 +378,73 @@ var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/policy/yaml-source.ts
 // The policy's YAML text: parsed with positions, so every issue can point at its node.
 
+/**
+ * Longest policy read, in characters: GitHub's own limit on a file's text (`Blob.text` stops at
+ * 512,000 bytes), so every policy GitHub can deliver whole is read. The YAML library's time grows
+ * faster than the text past it (a 5 MB string took seconds), and the run has a deadline.
+ */
+const MAX_POLICY_CHARS = 512_000;
+/** Deepest nesting read. A policy nests 7 levels; the YAML composer recurses once per level. */
+const MAX_NESTING = 32;
 function readYaml(text) {
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
-    return { doc, lines };
+    if (text.length > MAX_POLICY_CHARS) {
+        const size = text.length.toLocaleString('en-US');
+        const limit = MAX_POLICY_CHARS.toLocaleString('en-US');
+        lines.addNewLine(0); // line 1 starts at 0; the text itself is not read
+        return refused(lines, 0, `the file is ${size} characters long; a policy may have at most ${limit}`);
+    }
+    // The parser keeps its own stack; only composing recurses, so the depth is checked in between.
+    const tokens = [...new dist/* Parser */.iX(lines.addNewLine).parse(text)];
+    const deep = tooDeep(tokens);
+    if (deep !== null)
+        return refused(lines, deep, `nested more than ${MAX_NESTING} levels deep; a policy needs 7`);
+    return { doc: compose(tokens, text.length), lines, refused: null };
+}
+function refused(lines, offset, message) {
+    return { doc: compose([], 0), lines, refused: { offset, message } };
+}
+/** The first document; a second one is an error (a policy is one document). */
+function compose(tokens, length) {
+    let first;
+    for (const doc of new dist/* Composer */.Dk({}).compose(tokens, true, length)) {
+        if (!first)
+            first = doc;
+        else {
+            const message = 'the file holds more than one YAML document (`---`); a policy is one';
+            first.errors.push(new dist/* YAMLParseError */.XT([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', message));
+            break;
+        }
+    }
+    return first;
+}
+/** Offset of the first collection nested deeper than MAX_NESTING, or null. */
+function tooDeep(tokens) {
+    const stack = tokens.map((token) => [token, 0]);
+    while (stack.length > 0) {
+        const [token, depth] = stack.pop();
+        if (token?.type === 'document')
+            stack.push([token.value, depth]);
+        if (token?.type !== 'block-map' &&
+            token?.type !== 'block-seq' &&
+            token?.type !== 'flow-collection')
+            continue;
+        if (depth >= MAX_NESTING)
+            return token.offset;
+        for (const item of token.items) {
+            if ('key' in item)
+                stack.push([item.key ?? undefined, depth + 1]);
+            stack.push([item.value, depth + 1]);
+        }
+    }
+    return null;
 }
 /** Syntax errors and warnings (like unknown tags), each with its 1-based position. */
 function yamlProblems(source) {
+    if (source.refused) {
+        const { offset, message } = source.refused;
+        return [{ position: positionAt(source, offset), message }];
+    }
     const problems = [...source.doc.errors, ...source.doc.warnings];
     return problems.map((problem) => ({
         position: positionAt(source, problem.pos[0]),
@@ -391,6 +455,8 @@ function yamlMessage(source, problem) {
     const key = problem.code === 'DUPLICATE_KEY' ? keyAt(source, problem.pos[0]) : undefined;
     if (key !== undefined)
         return `duplicate key \`${key}\`; a key may appear only once in a mapping`;
+    if (problem.code === 'MULTIPLE_DOCS')
+        return problem.message;
     return `YAML ${problem.name === 'YAMLWarning' ? 'problem' : 'syntax error'}: ${problem.message}`;
 }
 /** The text of the mapping key that starts at `offset`, if any. */
@@ -435,13 +501,28 @@ function locate(source, path, anchor) {
 function child(source, node, segment) {
     const parent = (0,dist/* isAlias */.Vj)(node) ? node.resolve(source.doc) : node;
     if ((0,dist/* isMap */.jh)(parent)) {
-        const pair = parent.items.find((item) => (0,dist/* isPair */.tO)(item) && keyText(item.key) === String(segment));
+        const pair = pairsOf(parent).get(String(segment));
         return pair ? { key: pair.key, value: pair.value ?? pair.key } : null;
     }
     if ((0,dist/* isSeq */.oP)(parent) && typeof segment === 'number' && segment < parent.items.length) {
         return { key: null, value: parent.items[segment] };
     }
     return null;
+}
+const pairIndex = new WeakMap();
+/** A mapping's pairs by key text, the first of duplicates; built once, so locating stays linear. */
+function pairsOf(map) {
+    let pairs = pairIndex.get(map);
+    if (!pairs) {
+        pairs = new Map();
+        for (const item of map.items) {
+            const text = (0,dist/* isPair */.tO)(item) ? keyText(item.key) : undefined;
+            if (text !== undefined && !pairs.has(text))
+                pairs.set(text, item);
+        }
+        pairIndex.set(map, pairs);
+    }
+    return pairs;
 }
 function keyText(key) {
     return (0,dist/* isScalar */.jn)(key) ? String(key.value) : undefined;
@@ -559,6 +640,12 @@ function describeValue(value) {
         return 'an empty value';
     if (Array.isArray(value))
         return 'a list';
+    if (value instanceof Uint8Array)
+        return 'binary data';
+    if (value instanceof Date)
+        return 'a date';
+    if (value instanceof Set)
+        return 'a set';
     if (typeof value === 'object')
         return 'a mapping';
     if (typeof value === 'string') {

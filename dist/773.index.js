@@ -445,7 +445,85 @@ function linkedActor(link, facts) {
     return facts.attempts[`${link.run}/${attempt}`]?.triggeringActor ?? null;
 }
 
+;// CONCATENATED MODULE: ./src/decide/outcome.ts
+
+/** Whether a person other than the deployment's creator wrote the status by hand. */
+function writtenByOther(status, creator) {
+    if (status.creator === undefined || status.creatorIsBot)
+        return false;
+    return status.creator.toLowerCase() !== creator;
+}
+/**
+ * The statuses that count (§5b): those the deployment's creator or a bot (the deploy pipeline)
+ * wrote. A status a person posts on someone else's deployment can neither fail nor pass it,
+ * nor link it to a run.
+ */
+function recordedStatuses(deployment) {
+    const creator = deployment.creator.toLowerCase();
+    const { statuses } = deployment;
+    if (!statuses.some((status) => writtenByOther(status, creator)))
+        return statuses;
+    return statuses.filter((status) => !writtenByOther(status, creator));
+}
+function isFailing(status) {
+    return status.state === 'failure' || status.state === 'error';
+}
+/**
+ * The status that decides the outcome: the first `failure` or `error` (a `success` written after
+ * it does not erase it), else the first `success`, else null (the deployment is ignored).
+ */
+function decisiveStatus(statuses) {
+    let success = null;
+    for (const status of statuses) {
+        if (isFailing(status))
+            return status;
+        if (success === null && status.state === 'success')
+            success = status;
+    }
+    return success;
+}
+/** `failure` when any status is `failure` or `error`, else `success` when one is, else null. */
+function statusOutcome(statuses) {
+    const status = decisiveStatus(statuses);
+    if (!status)
+        return null;
+    return status.state === 'success' ? 'success' : 'failure';
+}
+/** The failing statuses: those a cancelled job or attempt might forgive. */
+function failingStatuses(statuses) {
+    return statuses.filter(isFailing);
+}
+const SUCCESS = { outcome: 'success', unverifiedRun: false };
+const FAILURE = { outcome: 'failure', unverifiedRun: false };
+const UNVERIFIED_FAILURE = { outcome: 'failure', unverifiedRun: true };
+/** A failing status is forgiven when it links to a job or attempt (or single-attempt run) that was cancelled. */
+function forgiven(status, runs) {
+    const link = runLinkOf(status);
+    return link !== null && linkedConclusion(link, runs) === 'cancelled';
+}
+/**
+ * The failure of a deployment is forgiven (the deployment ignored) only when every failing status
+ * is: one unexplained failure among cancelled ones stands. When runs may not be read, a failure
+ * whose statuses all link to runs stands and is marked unverified.
+ */
+function readFailure(statuses, runs) {
+    const failing = failingStatuses(statuses);
+    if (runs.runsUnreadable !== null) {
+        return failing.every((status) => runLinkOf(status) !== null) ? UNVERIFIED_FAILURE : FAILURE;
+    }
+    return failing.every((status) => forgiven(status, runs)) ? null : FAILURE;
+}
+/** The deployment's outcome, or null when it is ignored (no decisive status, or a forgiven failure). */
+function readOutcome(deployment, runs) {
+    const statuses = recordedStatuses(deployment);
+    const outcome = statusOutcome(statuses);
+    if (outcome === null)
+        return null;
+    return outcome === 'success' ? SUCCESS : readFailure(statuses, runs);
+}
+
 ;// CONCATENATED MODULE: ./src/decide/credit.ts
+
 
 
 /** Every workflow's token: a payload it writes is evidence only when a linked run backs it. */
@@ -472,7 +550,7 @@ function creditOf(deployment, runs) {
         return deployerOf(deployment);
     const named = deployment.payloadDeployer?.trim() || null;
     let first = null;
-    for (const status of deployment.statuses) {
+    for (const status of recordedStatuses(deployment)) {
         const link = runLinkOf(status);
         const actor = link ? linkedActor(link, runs) : null;
         if (actor === null)
@@ -535,64 +613,6 @@ function compareIso(a, b) {
         return Number(a > b) - Number(a < b);
     }
     return isoMs(a) - isoMs(b);
-}
-
-;// CONCATENATED MODULE: ./src/decide/outcome.ts
-
-function isFailing(status) {
-    return status.state === 'failure' || status.state === 'error';
-}
-/**
- * The status that decides the outcome: the first `failure` or `error` (a `success` written after
- * it does not erase it), else the first `success`, else null (the deployment is ignored).
- */
-function decisiveStatus(statuses) {
-    let success = null;
-    for (const status of statuses) {
-        if (isFailing(status))
-            return status;
-        if (success === null && status.state === 'success')
-            success = status;
-    }
-    return success;
-}
-/** `failure` when any status is `failure` or `error`, else `success` when one is, else null. */
-function statusOutcome(statuses) {
-    const status = decisiveStatus(statuses);
-    if (!status)
-        return null;
-    return status.state === 'success' ? 'success' : 'failure';
-}
-/** The failing statuses: those a cancelled job or attempt might forgive. */
-function failingStatuses(statuses) {
-    return statuses.filter(isFailing);
-}
-const SUCCESS = { outcome: 'success', unverifiedRun: false };
-const FAILURE = { outcome: 'failure', unverifiedRun: false };
-const UNVERIFIED_FAILURE = { outcome: 'failure', unverifiedRun: true };
-/** A failing status is forgiven when it links to a job or attempt (or single-attempt run) that was cancelled. */
-function forgiven(status, runs) {
-    const link = runLinkOf(status);
-    return link !== null && linkedConclusion(link, runs) === 'cancelled';
-}
-/**
- * The failure of a deployment is forgiven (the deployment ignored) only when every failing status
- * is: one unexplained failure among cancelled ones stands. When runs may not be read, a failure
- * whose statuses all link to runs stands and is marked unverified.
- */
-function readFailure(statuses, runs) {
-    const failing = failingStatuses(statuses);
-    if (runs.runsUnreadable !== null) {
-        return failing.every((status) => runLinkOf(status) !== null) ? UNVERIFIED_FAILURE : FAILURE;
-    }
-    return failing.every((status) => forgiven(status, runs)) ? null : FAILURE;
-}
-/** The deployment's outcome, or null when it is ignored (no decisive status, or a forgiven failure). */
-function readOutcome(deployment, runs) {
-    const outcome = statusOutcome(deployment.statuses);
-    if (outcome === null)
-        return null;
-    return outcome === 'success' ? SUCCESS : readFailure(deployment.statuses, runs);
 }
 
 ;// CONCATENATED MODULE: ./src/decide/history.ts
@@ -1448,15 +1468,16 @@ function linksOf(statuses) {
     return statuses.map(runLinkOf).filter((link) => link !== null);
 }
 function want(deployment, wanted, known) {
-    const outcome = statusOutcome(deployment.statuses);
+    const statuses = recordedStatuses(deployment);
+    const outcome = statusOutcome(statuses);
     if (outcome === null)
         return;
     if (outcome === 'failure') {
-        for (const link of linksOf(failingStatuses(deployment.statuses)))
+        for (const link of linksOf(failingStatuses(statuses)))
             wantConclusion(link, wanted);
     }
     if (isWorkflowBot(deployment.creator, deployment.creatorIsBot)) {
-        for (const link of linksOf(deployment.statuses))
+        for (const link of linksOf(statuses))
             wantActor(link, wanted, known);
     }
 }

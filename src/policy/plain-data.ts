@@ -2,8 +2,11 @@
 
 export type PlainMapping = Record<string, unknown>;
 
+/** A plain object, as YAML mappings read; not a list, nor a `!!binary` or `!!set` value. */
 export function isMapping(value: unknown): value is PlainMapping {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
 }
 
 /** The mappings of a list, with their indexes; anything else in the list is skipped. */

@@ -119,6 +119,9 @@ function unionIssue(issue: z.core.$ZodIssueInvalidUnion, path: KeyPath, data: un
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
+  if (value instanceof Uint8Array) return 'binary data';
+  if (value instanceof Date) return 'a date';
+  if (value instanceof Set) return 'a set';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') {
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);

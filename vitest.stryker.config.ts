@@ -1,0 +1,25 @@
+// vitest for StrykerJS: the tests that import src/ (the dist/ tests never see a mutant).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['__tests__/**/*.test.ts'],
+    // e2e and dist run the bundle; the simulator's own tests and the README check import no src/.
+    exclude: [
+      '__tests__/e2e/**',
+      '__tests__/dist.test.ts',
+      '__tests__/readme.test.ts',
+      '__tests__/simulator/**',
+      'bench/**',
+      'node_modules/**',
+      // The in-process pipeline tests take ~1 s each; for a quick pass over the pure core
+      // (`TRUST_GATE_MUTATION_UNIT_ONLY=1 npm run mutation -- --mutate "src/policy/**/*.ts"`)
+      // only the unit tests run.
+      ...(process.env['TRUST_GATE_MUTATION_UNIT_ONLY'] ? ['__tests__/pipeline/**'] : []),
+    ],
+    // Each mutant reruns the tests that cover it: a short, fixed-seed fuzz.
+    env: { TRUST_GATE_FUZZ_RUNS: '40', TRUST_GATE_FUZZ_SEED: '20261128' },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

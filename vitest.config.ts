@@ -59,8 +59,10 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() * 2),
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // GitHub's workflow parser imports its JSON schema without `with { type: 'json' }`.
-    server: { deps: { inline: ['@actions/workflow-parser'] } },
+    // GitHub's workflow parser imports its JSON schema without `with { type: 'json' }`. The
+    // in-process pipeline tests need @actions/core and @actions/github loaded afresh by
+    // `vi.resetModules()`: each reads the runner's environment once (the summary file, the API URL).
+    server: { deps: { inline: ['@actions/workflow-parser', '@actions/core', '@actions/github'] } },
     sequence: { sequencer: LongestFirst },
     projects,
   },

@@ -87,7 +87,7 @@ describe('check mode in process', () => {
     const world = team();
     const pr = world.pullRequest({ author: 'bob', files: { 'cart.ts': 'x' } });
     const { run, sim } = await serve(world);
-    const result = await run(onPullRequest(pr, { comment: 'false', status: 'no' }));
+    const result = await run(onPullRequest(pr, { comment: 'false', status: 'false' }));
     expect(result.outputs).toMatchObject({ decision: 'deny' });
     expect(world.comments).toEqual([]);
     expect(world.commitStatuses).toEqual([]);

@@ -276,6 +276,7 @@ describe('outputs on error', () => {
       changes: [],
       rules: [],
       breakGlass: null,
+      deployRequest: null,
       notes: [],
       error: 'boom',
     });

@@ -164,13 +164,19 @@ function bound(octokit: Octokit, limit: Limits): void {
   });
 }
 
-/** `baseUrl` defaults to GITHUB_API_URL, which @actions/github also reads for the proxy. */
-export function createClient(token: string, baseUrl?: string): Octokit {
+/**
+ * `baseUrl` defaults to GITHUB_API_URL as it is when the client is made (@actions/github reads it
+ * once, when first imported).
+ */
+export function createClient(
+  token: string,
+  baseUrl = process.env['GITHUB_API_URL'] || 'https://api.github.com',
+): Octokit {
   const limit = limits();
   const octokit = getOctokit(
     token,
     {
-      ...(baseUrl ? { baseUrl } : {}),
+      baseUrl,
       userAgent: 'trust-gate',
       // Rate limits (403, 429) are plugin-throttling's to wait out; retrying them here as well
       // would multiply the attempts.

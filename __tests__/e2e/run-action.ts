@@ -1,7 +1,7 @@
 // Runs the bundled dist/index.js exactly as the runner does: INPUT_* (with action.yml defaults),
 // GITHUB_* variables, a real event payload, and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -105,7 +105,8 @@ export interface RunResult {
   annotations: Annotation[];
 }
 
-function actionDefaults(): Record<string, string> {
+/** action.yml's input defaults, as the runner passes them. */
+export function actionDefaults(): Record<string, string> {
   const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
     inputs: Record<string, { default?: string }>;
   };
@@ -130,7 +131,12 @@ function examplePayload(event: EventName): Record<string, unknown> {
   return structuredClone(found);
 }
 
-function payloadFor(options: RunOptions, owner: string, repo: string): Record<string, unknown> {
+/** A webhook example payload for the run's event, patched with its repository and fields. */
+export function payloadFor(
+  options: RunOptions,
+  owner: string,
+  repo: string,
+): Record<string, unknown> {
   const payload = examplePayload(options.event ?? 'workflow_dispatch');
   const repository = payload['repository'] as Record<string, unknown>;
   Object.assign(repository, { name: repo, full_name: `${owner}/${repo}` });
@@ -277,7 +283,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((done) => child.on('close', done));
-  return {
+  const result: RunResult = {
     code,
     processMs: performance.now() - spawned,
     stdout,
@@ -286,4 +292,6 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     summary: readFileSync(summaryPath, 'utf8'),
     annotations: parseAnnotations(stdout),
   };
+  rmSync(dir, { recursive: true, force: true }); // the run's workspace and runner files
+  return result;
 }

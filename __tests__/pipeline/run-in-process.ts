@@ -1,16 +1,16 @@
 // Runs the action's pipeline in the test process (src/main.ts's run()), as the runner would run the
 // bundle: INPUT_*, GITHUB_* and a real event payload stubbed into the environment, the clock pinned
 // with fake Date only, and the outputs, summary and workflow commands read back.
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, vi } from 'vitest';
-import { parse } from 'yaml';
 import { createWorld, startSimulator, type Simulator, type World } from '../simulator/index.js';
 import {
+  actionDefaults,
   parseAnnotations,
   parseOutputs,
+  payloadFor,
   type EventName,
   type RunOptions,
   type RunResult,
@@ -20,48 +20,6 @@ export type { EventName, RunOptions, RunResult };
 
 /** The pinned "now" of every in-process run. */
 export const NOW = '2026-11-27T12:00:00Z';
-
-const root = resolve(import.meta.dirname, '../..');
-const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as Array<{
-  name: string;
-  examples: Array<Record<string, unknown>>;
-}>;
-
-function actionDefaults(): Record<string, string> {
-  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
-    inputs: Record<string, { default?: string }>;
-  };
-  return Object.fromEntries(
-    Object.entries(action.inputs).map(([name, spec]) => [
-      name,
-      spec.default === '${{ github.token }}' ? 'ghs_simulated' : (spec.default ?? ''),
-    ]),
-  );
-}
-
-function payloadFor(options: RunOptions, owner: string, repo: string): Record<string, unknown> {
-  const event = options.event ?? 'workflow_dispatch';
-  const name = event === 'pull_request_target' ? 'pull_request' : event;
-  const found = examples.find((e) => e.name === name)?.examples[0];
-  if (!found) throw new Error(`no webhook example for ${name}`);
-  const payload = structuredClone(found);
-  const repository = payload['repository'] as Record<string, unknown>;
-  Object.assign(repository, { name: repo, full_name: `${owner}/${repo}` });
-  (repository['owner'] as Record<string, unknown>)['login'] = owner;
-  const pr = options.pullRequest;
-  if (pr && payload['pull_request']) {
-    const pull = payload['pull_request'] as Record<string, Record<string, unknown>>;
-    payload['number'] = pr.number;
-    Object.assign(pull, { number: pr.number });
-    Object.assign(pull['head']!, { sha: pr.headSha });
-    Object.assign(pull['base']!, { ref: pr.baseRef });
-    Object.assign(pull['user']!, {
-      login: pr.author,
-      type: pr.author.endsWith('[bot]') ? 'Bot' : 'User',
-    });
-  }
-  return payload;
-}
 
 /** Every variable the pipeline or its libraries read; unset ones are stubbed empty. */
 const CLEARED = [
@@ -148,7 +106,7 @@ export async function runInProcess(options: RunOptions): Promise<RunResult> {
   }
   const code = Number(process.exitCode ?? 0);
   process.exitCode = exitCodeBefore;
-  return {
+  const result: RunResult = {
     code,
     processMs: 0,
     stdout: stdout.text(),
@@ -157,6 +115,8 @@ export async function runInProcess(options: RunOptions): Promise<RunResult> {
     summary: readFileSync(summaryPath, 'utf8'),
     annotations: parseAnnotations(stdout.text()),
   };
+  rmSync(dir, { recursive: true, force: true }); // the run's workspace and runner files
+  return result;
 }
 
 export interface Scenario {

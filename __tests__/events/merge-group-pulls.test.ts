@@ -76,6 +76,16 @@ describe('mergeGroupPulls', () => {
     expect((await mergeGroupPulls(port, group)).map((p) => p.number)).toEqual([4, 3]);
   });
 
+  it('judges the pull request GitHub associates with a commit titled after another one', async () => {
+    // Under the rebase method a title is the author's text: #43's commits claiming "(#42)".
+    const port = fakePort(
+      [commit('c1', 'Harmless (#42)'), commit('c2', 'Also harmless (#42)')],
+      [head(42), head(43), head(3)],
+      { c1: [42], c2: [43] },
+    );
+    expect((await mergeGroupPulls(port, group)).map((p) => p.number)).toEqual([42, 43, 3]);
+  });
+
   it('fails closed on a commit that belongs to no queued pull request', async () => {
     const port = fakePort([commit('c1abcdef', 'Mystery'), commit('c2', 'Fix (#3)')], [head(3)]);
     await expect(mergeGroupPulls(port, group)).rejects.toThrow(

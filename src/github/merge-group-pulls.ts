@@ -17,23 +17,30 @@ async function readHeads(port: Port, numbers: Iterable<number>, into: Map<number
   for (const head of heads) into.set(head.number, head);
 }
 
-/** Commits GitHub's titles do not tie to a queued pull request: asked of GitHub's associations. */
+/**
+ * Every open pull request into the base that GitHub associates with each commit. Asked for every
+ * commit, titled or not: a title is the author's text under the rebase method, so a commit
+ * titled after an approved pull request must not hide the one it really belongs to.
+ */
 async function byAssociation(
   port: Port,
   group: MergeGroupEvent,
   commits: CommitSummary[],
-): Promise<Map<string, number>> {
-  const found = new Map<string, number>();
+): Promise<Map<string, number[]>> {
+  const found = new Map<string, number[]>();
   if (commits.length === 0) return found;
   const { pullsByCommit } = await port.pullsForCommits(
     commits.map((c) => c.sha),
     [],
   );
   for (const commit of commits) {
-    const pull = (pullsByCommit[commit.sha] ?? []).find(
+    const pulls = (pullsByCommit[commit.sha] ?? []).filter(
       (p) => !p.merged && p.baseRef === group.baseRef,
     );
-    if (pull) found.set(commit.sha, pull.number);
+    found.set(
+      commit.sha,
+      pulls.map((p) => p.number),
+    );
   }
   return found;
 }
@@ -50,8 +57,8 @@ function unattributedError(group: MergeGroupEvent, commit: CommitSummary): GitHu
 
 /**
  * The group's pull requests in queue order: each commit between `base_sha` and `head_sha` belongs
- * to the queued pull request its GitHub-written title names ("Merge pull request #n …", "… (#n)"),
- * else to the open pull request GitHub associates with it; the queue branch's own
+ * to the queued pull request its title names ("Merge pull request #n …", "… (#n)") and to every
+ * open pull request GitHub associates with it — all of them are judged; the queue branch's own
  * (`…/pr-<n>-<sha>`) is always one. A commit that belongs to none is an error.
  */
 export async function mergeGroupPulls(port: Port, group: MergeGroupEvent): Promise<PullHead[]> {
@@ -66,14 +73,13 @@ export async function mergeGroupPulls(port: Port, group: MergeGroupEvent): Promi
   );
   const isQueued = (n: number | null | undefined) =>
     n != null && heads.has(n) && queued(heads.get(n)!, group);
-  const rest = commits.filter((_, i) => !isQueued(titled[i]));
-  const associated = await byAssociation(port, group, rest);
-  await readHeads(port, associated.values(), heads);
+  const associated = await byAssociation(port, group, commits);
+  await readHeads(port, [...associated.values()].flat(), heads);
   const order: number[] = [];
   for (const [i, commit] of commits.entries()) {
-    const number = isQueued(titled[i]) ? titled[i]! : associated.get(commit.sha);
-    if (!isQueued(number)) throw unattributedError(group, commit);
-    if (!order.includes(number!)) order.push(number!);
+    const numbers = [titled[i], ...(associated.get(commit.sha) ?? [])].filter(isQueued);
+    if (numbers.length === 0) throw unattributedError(group, commit);
+    for (const number of numbers) if (!order.includes(number!)) order.push(number!);
   }
   if (own !== null && !order.includes(own)) order.push(own);
   if (own !== null && !isQueued(own))

@@ -2,12 +2,17 @@
 import { missingComparisons, type Comparison } from '../decide/index.js';
 import type { Facts } from '../decide/facts.js';
 import { isGoneCommit } from './gather-release.js';
+import { GitHubError } from './github-error.js';
 import { inChunks, type Limit } from './limiter.js';
 import type { LoadedHistory } from './load-history.js';
 import type { GitHubPort } from './port.js';
 
-/** Rounds of rollback compares: each round settles at least one deployment. */
-const MAX_COMPARE_ROUNDS = 20;
+/**
+ * Rounds of rollback compares: each round settles at least one deployment, so a history needs as
+ * many rounds as it has rollbacks in a chain. Past this the run fails closed rather than read an
+ * unsettled check as "not a rollback" (the run's deadline bounds the time as well).
+ */
+const MAX_COMPARE_ROUNDS = 100;
 
 export type Scope = { environment: string; now: string; window: string };
 
@@ -106,5 +111,11 @@ export async function settleRollbacks(
     if (pairs.length === 0) break;
     await Promise.all(pairs.map((pair) => compareOne(s, pair)));
   }
+  const unsettled = missing(s).length;
+  if (unsettled > 0)
+    throw new GitHubError(
+      `Could not settle the rollback checks of the history: ${unsettled} still open after ${MAX_COMPARE_ROUNDS} rounds of compares. Trust Gate does not decide on part of the history; re-run the job, and report it if it persists.`,
+      null,
+    );
   return { comparisons: s.comparisons, generations: s.generations };
 }

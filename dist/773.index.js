@@ -1877,8 +1877,13 @@ async function inChunks(limit, items, size, read) {
 
 
 
-/** Rounds of rollback compares: each round settles at least one deployment. */
-const MAX_COMPARE_ROUNDS = 20;
+
+/**
+ * Rounds of rollback compares: each round settles at least one deployment, so a history needs as
+ * many rounds as it has rollbacks in a chain. Past this the run fails closed rather than read an
+ * unsettled check as "not a rollback" (the run's deadline bounds the time as well).
+ */
+const MAX_COMPARE_ROUNDS = 100;
 /**
  * Commits whose generations one request of their own asks for: each is one node and a cheap
  * count, so a query holds many (10,000 deployments of 2,000 commits cost 7 such requests).
@@ -1948,6 +1953,9 @@ async function settleRollbacks(port, history, scope, limit, carried) {
             break;
         await Promise.all(pairs.map((pair) => compareOne(s, pair)));
     }
+    const unsettled = missing(s).length;
+    if (unsettled > 0)
+        throw new github_error/* GitHubError */.y_(`Could not settle the rollback checks of the history: ${unsettled} still open after ${MAX_COMPARE_ROUNDS} rounds of compares. Trust Gate does not decide on part of the history; re-run the job, and report it if it persists.`, null);
     return { comparisons: s.comparisons, generations: s.generations };
 }
 
@@ -2314,16 +2322,19 @@ async function readHeads(port, numbers, into) {
     for (const head of heads)
         into.set(head.number, head);
 }
-/** Commits GitHub's titles do not tie to a queued pull request: asked of GitHub's associations. */
+/**
+ * Every open pull request into the base that GitHub associates with each commit. Asked for every
+ * commit, titled or not: a title is the author's text under the rebase method, so a commit
+ * titled after an approved pull request must not hide the one it really belongs to.
+ */
 async function byAssociation(port, group, commits) {
     const found = new Map();
     if (commits.length === 0)
         return found;
     const { pullsByCommit } = await port.pullsForCommits(commits.map((c) => c.sha), []);
     for (const commit of commits) {
-        const pull = (pullsByCommit[commit.sha] ?? []).find((p) => !p.merged && p.baseRef === group.baseRef);
-        if (pull)
-            found.set(commit.sha, pull.number);
+        const pulls = (pullsByCommit[commit.sha] ?? []).filter((p) => !p.merged && p.baseRef === group.baseRef);
+        found.set(commit.sha, pulls.map((p) => p.number));
     }
     return found;
 }
@@ -2335,8 +2346,8 @@ function unattributedError(group, commit) {
 }
 /**
  * The group's pull requests in queue order: each commit between `base_sha` and `head_sha` belongs
- * to the queued pull request its GitHub-written title names ("Merge pull request #n …", "… (#n)"),
- * else to the open pull request GitHub associates with it; the queue branch's own
+ * to the queued pull request its title names ("Merge pull request #n …", "… (#n)") and to every
+ * open pull request GitHub associates with it — all of them are judged; the queue branch's own
  * (`…/pr-<n>-<sha>`) is always one. A commit that belongs to none is an error.
  */
 async function mergeGroupPulls(port, group) {
@@ -2346,16 +2357,16 @@ async function mergeGroupPulls(port, group) {
     const heads = new Map();
     await readHeads(port, [...titled, own].filter((n) => n !== null), heads);
     const isQueued = (n) => n != null && heads.has(n) && queued(heads.get(n), group);
-    const rest = commits.filter((_, i) => !isQueued(titled[i]));
-    const associated = await byAssociation(port, group, rest);
-    await readHeads(port, associated.values(), heads);
+    const associated = await byAssociation(port, group, commits);
+    await readHeads(port, [...associated.values()].flat(), heads);
     const order = [];
     for (const [i, commit] of commits.entries()) {
-        const number = isQueued(titled[i]) ? titled[i] : associated.get(commit.sha);
-        if (!isQueued(number))
+        const numbers = [titled[i], ...(associated.get(commit.sha) ?? [])].filter(isQueued);
+        if (numbers.length === 0)
             throw unattributedError(group, commit);
-        if (!order.includes(number))
-            order.push(number);
+        for (const number of numbers)
+            if (!order.includes(number))
+                order.push(number);
     }
     if (own !== null && !order.includes(own))
         order.push(own);

@@ -447,23 +447,24 @@ function linkedActor(link, facts) {
 
 ;// CONCATENATED MODULE: ./src/decide/outcome.ts
 
-/** Whether a person other than the deployment's creator wrote the status by hand. */
+/** Whether a person other than the deployment's creator (`creator`) wrote the status by hand. */
 function writtenByOther(status, creator) {
-    if (status.creator === undefined || status.creatorIsBot)
+    if (status.creator === undefined || status.creatorIsBot || status.creator === creator)
         return false;
-    return status.creator.toLowerCase() !== creator;
+    return status.creator.toLowerCase() !== creator.toLowerCase();
 }
 /**
  * The statuses that count (§5b): those the deployment's creator or a bot (the deploy pipeline)
  * wrote. A status a person posts on someone else's deployment can neither fail nor pass it,
- * nor link it to a run.
+ * nor link it to a run. The hot path (nobody else wrote one) allocates nothing.
  */
 function recordedStatuses(deployment) {
-    const creator = deployment.creator.toLowerCase();
-    const { statuses } = deployment;
-    if (!statuses.some((status) => writtenByOther(status, creator)))
-        return statuses;
-    return statuses.filter((status) => !writtenByOther(status, creator));
+    const { statuses, creator } = deployment;
+    for (let i = 0; i < statuses.length; i++) {
+        if (writtenByOther(statuses[i], creator))
+            return statuses.filter((status) => !writtenByOther(status, creator));
+    }
+    return statuses;
 }
 function isFailing(status) {
     return status.state === 'failure' || status.state === 'error';

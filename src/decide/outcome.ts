@@ -4,22 +4,25 @@ import { linkedConclusion, runLinkOf, type RunFacts } from './run-links.js';
 
 export type Outcome = 'success' | 'failure';
 
-/** Whether a person other than the deployment's creator wrote the status by hand. */
+/** Whether a person other than the deployment's creator (`creator`) wrote the status by hand. */
 function writtenByOther(status: DeploymentStatus, creator: string): boolean {
-  if (status.creator === undefined || status.creatorIsBot) return false;
-  return status.creator.toLowerCase() !== creator;
+  if (status.creator === undefined || status.creatorIsBot || status.creator === creator)
+    return false;
+  return status.creator.toLowerCase() !== creator.toLowerCase();
 }
 
 /**
  * The statuses that count (§5b): those the deployment's creator or a bot (the deploy pipeline)
  * wrote. A status a person posts on someone else's deployment can neither fail nor pass it,
- * nor link it to a run.
+ * nor link it to a run. The hot path (nobody else wrote one) allocates nothing.
  */
 export function recordedStatuses(deployment: Deployment): readonly DeploymentStatus[] {
-  const creator = deployment.creator.toLowerCase();
-  const { statuses } = deployment;
-  if (!statuses.some((status) => writtenByOther(status, creator))) return statuses;
-  return statuses.filter((status) => !writtenByOther(status, creator));
+  const { statuses, creator } = deployment;
+  for (let i = 0; i < statuses.length; i++) {
+    if (writtenByOther(statuses[i]!, creator))
+      return statuses.filter((status) => !writtenByOther(status, creator));
+  }
+  return statuses;
 }
 
 function isFailing(status: DeploymentStatus): boolean {

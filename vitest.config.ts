@@ -9,13 +9,18 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 /** Tests that spawn dist/index.js (or build it): mostly waiting on child processes. */
 const E2E = ['__tests__/e2e/**/*.test.ts'];
 const BUNDLE = [...E2E, '__tests__/demo.test.ts', '__tests__/dist.test.ts'];
+/**
+ * The bundle tests only spawn dist/index.js and serve the simulator: they share the simulator's
+ * modules and GitHub's parsed schema between files instead of loading them for each file.
+ */
+const SHARED = { isolate: false, setupFiles: ['__tests__/e2e/setup-files.ts'] };
 const node24 = process.env['TRUST_GATE_NODE24_BIN'];
 
 const projects: TestProjectInlineConfiguration[] = [
   { extends: true, test: { name: 'unit', include: ['__tests__/**/*.test.ts'], exclude: BUNDLE } },
   // A test that runs the bundle several times waits on each run: under a loaded machine 30 s
   // is not enough, and a generous limit costs nothing when all is well.
-  { extends: true, test: { name: 'dist', include: BUNDLE, testTimeout: 120_000 } },
+  { extends: true, test: { name: 'dist', include: BUNDLE, testTimeout: 120_000, ...SHARED } },
 ];
 if (node24) {
   projects.push({
@@ -24,6 +29,7 @@ if (node24) {
       name: 'dist-node24',
       include: E2E,
       testTimeout: 120_000,
+      ...SHARED,
       env: { TRUST_GATE_NODE_BIN: node24 },
     },
   });
@@ -42,7 +48,7 @@ const withoutSourceMaps: Plugin = {
   },
 };
 
-/** The fresh-bundle check is the longest file (ncc, ~45 s of CPU): start it first. */
+/** The fresh-bundle check is the longest file (tsc and ncc, ~20 s of CPU): start it first. */
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);

@@ -1,5 +1,4 @@
 // Builders for end-to-end scenarios: a world with a policy, people and history, plus the simulator.
-import { afterEach } from 'vitest';
 import { createWorld, startSimulator, type Simulator, type World } from '../simulator/index.js';
 import { runAction, type RunOptions, type RunResult } from './run-action.js';
 
@@ -12,9 +11,11 @@ export interface Scenario {
 }
 
 const open: Simulator[] = [];
-afterEach(async () => {
+
+/** Closes every simulator a test started: registered for each file by `setup-files.ts`. */
+export async function closeSimulators(): Promise<void> {
   await Promise.all(open.splice(0).map((sim) => sim.close()));
-});
+}
 
 /** A world whose clock starts 60 days before NOW, with `policy` on the default branch. */
 export function aWorld(policy: string, start = '2026-09-28T12:00:00Z'): World {

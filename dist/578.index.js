@@ -1,9 +1,9 @@
-export const id = 633;
-export const ids = [633];
+export const id = 578;
+export const ids = [578];
 export const modules = {
 
-/***/ 607:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 4167:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   au: () => (/* binding */ didYouMean),
@@ -54,8 +54,8 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 5432:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 4428:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ parseDuration),
@@ -76,8 +76,8 @@ function parseDuration(text) {
 
 /***/ }),
 
-/***/ 6439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 8543:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ globProblem)
@@ -173,8 +173,8 @@ function classEnd(pattern, start) {
 
 /***/ }),
 
-/***/ 9519:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 7027:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
@@ -183,7 +183,7 @@ __webpack_require__.d(__webpack_exports__, {
   O: () => (/* binding */ parsePolicy)
 });
 
-;// CONCATENATED MODULE: ./src/policy/plain-data.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/plain-data.js
 // Reading the parsed YAML before validation, where any value may have any shape.
 /** A plain object, as YAML mappings read; not a list, nor a `!!binary` or `!!set` value. */
 function isMapping(value) {
@@ -202,13 +202,13 @@ function has(mapping, key) {
     return Object.hasOwn(mapping, key);
 }
 
-// EXTERNAL MODULE: ./src/policy/policy-error.ts
-var policy_error = __webpack_require__(1781);
-// EXTERNAL MODULE: ./src/policy/policy-issue.ts
-var policy_issue = __webpack_require__(6872);
-// EXTERNAL MODULE: ./src/policy/schema.ts + 1 modules
-var policy_schema = __webpack_require__(9565);
-;// CONCATENATED MODULE: ./src/policy/freeze-checks.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/policy-error.js
+var policy_error = __webpack_require__(7441);
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/policy-issue.js
+var policy_issue = __webpack_require__(7376);
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/schema.js + 1 modules
+var policy_schema = __webpack_require__(7345);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/freeze-checks.js
 // Checks on freeze windows: one kind per window (a date range or a weekly window), in order.
 
 
@@ -254,11 +254,11 @@ function keyList(keys) {
     return keys.map((key) => `\`${key}\``).join(', ');
 }
 
-// EXTERNAL MODULE: ./src/policy/glob-check.ts
-var glob_check = __webpack_require__(6439);
-// EXTERNAL MODULE: ./src/policy/did-you-mean.ts
-var did_you_mean = __webpack_require__(607);
-;// CONCATENATED MODULE: ./src/policy/ladder-checks.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/glob-check.js
+var glob_check = __webpack_require__(8543);
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/did-you-mean.js
+var did_you_mean = __webpack_require__(4167);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/ladder-checks.js
 // Checks on an environment's trust ladder and on the `level` its people rules name.
 
 
@@ -335,7 +335,7 @@ function nameOf(level) {
     return typeof level.name === 'string' ? `\`${level.name}\`` : 'the level';
 }
 
-;// CONCATENATED MODULE: ./src/policy/semantic-checks.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/semantic-checks.js
 // Rules that span several values, checked on the parsed YAML so they run even when zod fails.
 
 
@@ -375,7 +375,7 @@ function environmentKeyIssues(environments) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/policy/yaml-source.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/yaml-source.js
 // The policy's YAML text: parsed with positions, so every issue can point at its node.
 
 /**
@@ -540,7 +540,7 @@ function positionAt(source, offset) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(2857);
-;// CONCATENATED MODULE: ./src/policy/zod-issues.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/zod-issues.js
 // zod's validation issues rewritten as policy issues: the bad value, what was expected, a fix.
 
 
@@ -694,7 +694,7 @@ function childSchema(schema, segment) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/policy/load.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/load.js
 // Policy text to a validated Policy, or every problem in it at once, each with its position.
 
 
@@ -771,13 +771,13 @@ function failed(issues) {
 
 /***/ }),
 
-/***/ 1781:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 7441:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ PolicyError)
 /* harmony export */ });
-/* harmony import */ var _policy_issue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6872);
+/* harmony import */ var _policy_issue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7376);
 // The one exception for a policy that cannot be used; it carries every issue found.
 
 class PolicyError extends Error {
@@ -799,8 +799,8 @@ class PolicyError extends Error {
 
 /***/ }),
 
-/***/ 6872:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 7376:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ formatIssue),
@@ -832,8 +832,8 @@ function formatIssue(issue) {
 
 /***/ }),
 
-/***/ 9565:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 7345:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
@@ -848,13 +848,13 @@ __webpack_require__.d(__webpack_exports__, {
 var schemas = __webpack_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
-// EXTERNAL MODULE: ./src/policy/did-you-mean.ts
-var did_you_mean = __webpack_require__(607);
-// EXTERNAL MODULE: ./src/policy/duration.ts
-var duration = __webpack_require__(5432);
-// EXTERNAL MODULE: ./src/policy/glob-check.ts
-var glob_check = __webpack_require__(6439);
-;// CONCATENATED MODULE: ./src/policy/freeze-times.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/did-you-mean.js
+var did_you_mean = __webpack_require__(4167);
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/duration.js
+var duration = __webpack_require__(4428);
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/glob-check.js
+var glob_check = __webpack_require__(8543);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/freeze-times.js
 // Times in freeze windows: daily hours, instants and IANA time zones.
 /** The shape of freeze `hours`; `hoursProblem` checks the values. */
 const HOURS_PATTERN = /^(\d\d):(\d\d)-(\d\d):(\d\d)$/;
@@ -925,7 +925,7 @@ function knownTimeZones() {
     return ['UTC', ...Intl.supportedValuesOf('timeZone')];
 }
 
-;// CONCATENATED MODULE: ./src/policy/schema.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/schema.js
 // The policy file's one source of truth: types, defaults, structural validation and JSON Schema.
 
 
@@ -1055,8 +1055,8 @@ const policySchema = schemas/* strictObject */.rej({
 
 /***/ }),
 
-/***/ 6412:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 6008:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
@@ -1066,7 +1066,7 @@ const policySchema = schemas/* strictObject */.rej({
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   nf: () => (/* binding */ link)
 /* harmony export */ });
-/* harmony import */ var _plain_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6676);
+/* harmony import */ var _plain_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9068);
 // Makes user-written text safe in GitHub markdown: no layout breaks, mentions, HTML, math or links.
 
 // Characters a backslash turns into literal text: emphasis, code, links, tables, math, escapes.
@@ -1159,8 +1159,8 @@ function longestRun(text, char) {
 
 /***/ }),
 
-/***/ 6676:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 9068:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
@@ -1209,8 +1209,8 @@ function listWords(words) {
 
 /***/ }),
 
-/***/ 7650:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 1714:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BP: () => (/* binding */ logLine),

@@ -1,9 +1,9 @@
-export const id = 773;
-export const ids = [773];
+export const id = 429;
+export const ids = [429];
 export const modules = {
 
-/***/ 6773:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 5429:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   publishError: () => (/* reexport */ publishError)
 });
 
-;// CONCATENATED MODULE: ./src/decide/logins.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/logins.js
 // Logins as GitHub treats them: case-insensitive, bots spelled with a `[bot]` suffix (REST style).
 const BOT_SUFFIX = /\[bot\]\s*$/i;
 /** The form logins are compared in. */
@@ -34,7 +34,7 @@ function listed(list, login) {
     return list.some((entry) => loginKey(entry) === key);
 }
 
-;// CONCATENATED MODULE: ./src/decide/approvals.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/approvals.js
 
 const OPINIONS = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
 /** Each reviewer's latest APPROVED/CHANGES_REQUESTED/DISMISSED review (ties: later in the list). */
@@ -124,7 +124,7 @@ function countApprovals(change, context) {
     return { ...count, approvals: count.approvedBy.length };
 }
 
-;// CONCATENATED MODULE: ./src/decide/reason-text.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/reason-text.js
 // A reason a person typed, as the gate uses it: one line, no direction overrides, and empty when
 // nothing in it is visible (zero-width characters, BOM, bidi controls and blanks alone are no reason).
 /** Bidi controls: they can make text read differently than it is stored. */
@@ -145,7 +145,7 @@ function visibleReason(raw) {
     return line.replace(INVISIBLE, '') === '' ? '' : line;
 }
 
-;// CONCATENATED MODULE: ./src/decide/break-glass.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/break-glass.js
 
 /** Why break-glass cannot be used here, or null when the deployer may break glass. */
 function refusal(policy, facts, judges) {
@@ -178,7 +178,7 @@ function applyBreakGlass(policy, facts, judges, denyReasons) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/decide/deploy-request.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/deploy-request.js
 
 /** A deny the approvals alone explain: the only case a request can resolve. */
 function deniedOnlyForApprovals(rules) {
@@ -229,7 +229,7 @@ function deployRequestState(policy, facts, votes, outcome) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/decide/freeze.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/freeze.js
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const MINUTES_PER_DAY = 24 * 60;
 const formatters = new Map();
@@ -291,7 +291,7 @@ function freeze_activeFreezes(freezes, at) {
     return freezes.filter((freeze) => isFrozen(freeze, at));
 }
 
-;// CONCATENATED MODULE: ./src/decide/people.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/people.js
 
 const ROLES = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
 function roleAtLeast(role, permission) {
@@ -359,7 +359,7 @@ function describePeopleRule(rule) {
     return [rule.users.join(', '), byRole].filter((part) => part !== '').join(', or ');
 }
 
-;// CONCATENATED MODULE: ./src/decide/run-links.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/run-links.js
 /** No run facts at all: nothing is forgiven, no workflow deployment is credited. */
 const NO_RUNS = { runs: {}, jobs: {}, attempts: {}, runsUnreadable: null };
 const RUNS_PATH = '/actions/runs/';
@@ -445,7 +445,7 @@ function linkedActor(link, facts) {
     return facts.attempts[`${link.run}/${attempt}`]?.triggeringActor ?? null;
 }
 
-;// CONCATENATED MODULE: ./src/decide/outcome.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/outcome.js
 
 /** Whether a person other than the deployment's creator (`creator`) wrote the status by hand. */
 function writtenByOther(status, creator) {
@@ -523,7 +523,7 @@ function readOutcome(deployment, runs) {
     return outcome === 'success' ? SUCCESS : readFailure(statuses, runs);
 }
 
-;// CONCATENATED MODULE: ./src/decide/credit.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/credit.js
 
 
 
@@ -563,7 +563,7 @@ function creditOf(deployment, runs) {
     return first;
 }
 
-;// CONCATENATED MODULE: ./src/decide/iso-time.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/iso-time.js
 // ISO 8601 times to epoch milliseconds, fast for the form GitHub writes (`2026-05-01T12:00:00Z`).
 const MS_PER_DAY = 86_400_000;
 const ZERO = 48; // '0'
@@ -616,7 +616,7 @@ function compareIso(a, b) {
     return isoMs(a) - isoMs(b);
 }
 
-;// CONCATENATED MODULE: ./src/decide/history.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/history.js
 
 
 
@@ -742,7 +742,7 @@ function releaseBase(deployments, environment) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/decide/trust-score.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/trust-score.js
 
 function emptyTally(login = '') {
     return { login, score: 0, successes: 0, failures: 0, rollbacks: 0, lastDeploy: null };
@@ -823,7 +823,7 @@ function standingOf(tally, trust) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/decide/judges.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/judges.js
 
 
 
@@ -847,7 +847,7 @@ function judges_makeJudges(facts, counted, trust) {
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
 var esm = __webpack_require__(1138);
-;// CONCATENATED MODULE: ./src/decide/requirements.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/requirements.js
 // Required approvals of a change: trust level (or `approvals`), `minimum`, path floors, freezes.
 
 function raise(requirement, approvals, because) {
@@ -903,7 +903,7 @@ function pathRulesCouldMatter(policy, requirementWithoutPaths) {
     return policy.paths.some((rule) => rule.approvals > requirementWithoutPaths);
 }
 
-;// CONCATENATED MODULE: ./src/decide/rules.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/rules.js
 // The gate's rules, each a result with its own sentence: failed ones are the deny reasons.
 
 function deployersRule(deployer, check) {
@@ -962,7 +962,7 @@ function approvalRules(changes) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/decide/request-approvals.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/request-approvals.js
 
 /** `/approve` as the comment's first word; anything may follow ("/approve looks good"). */
 const APPROVE = /^\/approve(?:\s|$)/i;
@@ -1004,9 +1004,9 @@ function requestVotes(request, sha) {
     return { standing: [...standing.values()], void: [...edited.values()] };
 }
 
-// EXTERNAL MODULE: ./src/policy/duration.ts
-var duration = __webpack_require__(5432);
-;// CONCATENATED MODULE: ./src/decide/trust-window.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/duration.js
+var duration = __webpack_require__(4428);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/trust-window.js
 // The trust window: which deployments count, from `trust.window` (default 90d).
 
 /** The window used when the policy has no `trust` or no `trust.window`. */
@@ -1016,7 +1016,7 @@ function windowStart(now, window = DEFAULT_WINDOW) {
     return Date.parse(now) - (0,duration/* parseDuration */.E)(window);
 }
 
-;// CONCATENATED MODULE: ./src/decide/rollbacks.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/rollbacks.js
 
 
 
@@ -1130,7 +1130,7 @@ function missingComparisons(deployments, scope) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/decide/timeline.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/timeline.js
 
 
 
@@ -1230,7 +1230,7 @@ function timeline_readTimeline(deployments, facts, window = DEFAULT_WINDOW) {
     return new Timeline(history, from, since, window, notes);
 }
 
-;// CONCATENATED MODULE: ./src/decide/verdict.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/verdict.js
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -1279,7 +1279,7 @@ function conclude(findings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/decide/decide.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/decide.js
 
 
 
@@ -1379,7 +1379,7 @@ function requirementWithoutPaths(input, facts) {
     return sharedRequirement({ policy, standing, active }).required;
 }
 
-;// CONCATENATED MODULE: ./src/decide/team-report.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/team-report.js
 
 
 
@@ -1434,7 +1434,7 @@ function teamReport(input, facts, notes = []) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/decide/run-facts-needed.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/run-facts-needed.js
 
 
 
@@ -1503,7 +1503,7 @@ function runFactsNeeded(deployments, scope = {}, known = NO_RUNS) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/decide/look-up.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/look-up.js
 
 
 
@@ -1558,7 +1558,7 @@ function peopleToLookUp(policy, facts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/decide/index.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/index.js
 // The pure decision core's public surface, for main.ts and github/.
 
 
@@ -1569,7 +1569,7 @@ function peopleToLookUp(policy, facts) {
 
 
 
-;// CONCATENATED MODULE: ./src/decide/without-deployment.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/without-deployment.js
 /** The history without deployment `id` (unchanged when `id` is null). */
 function withoutDeployment(history, id) {
     if (id === null)
@@ -1577,11 +1577,11 @@ function withoutDeployment(history, id) {
     return { ...history, deployments: history.deployments.filter((d) => d.id !== id) };
 }
 
-// EXTERNAL MODULE: ./src/input-error.ts
-var input_error = __webpack_require__(6236);
-// EXTERNAL MODULE: ./src/events/policy-ref.ts
-var policy_ref = __webpack_require__(4483);
-;// CONCATENATED MODULE: ./src/events/commented-pull.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/input-error.js
+var input_error = __webpack_require__(7268);
+// EXTERNAL MODULE: ./.tmp/bundle-src/events/policy-ref.js
+var policy_ref = __webpack_require__(2815);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/events/commented-pull.js
 
 
 function refuseFork(head, repository) {
@@ -1620,9 +1620,9 @@ async function resolveCommentedPull(inputs, port) {
     };
 }
 
-// EXTERNAL MODULE: ./src/github/github-error.ts
-var github_error = __webpack_require__(6419);
-;// CONCATENATED MODULE: ./src/github/gather-release.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/github/github-error.js
+var github_error = __webpack_require__(4555);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/github/gather-release.js
 
 function fromPull(pull) {
     return {
@@ -1754,7 +1754,7 @@ async function gatherRelease(port, request) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/gather-runs.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/github/gather-runs.js
 // Reads the workflow runs, jobs and attempts the history links to: one request per id, 8 at a time.
 
 
@@ -1830,7 +1830,7 @@ async function readRuns(port, deployments, scope) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/limiter.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/github/limiter.js
 // A small shared bound on requests in flight, so parallel reads stay within GitHub's secondary limits.
 /**
  * Reads in flight at once. plugin-throttling lets 10 through at a time; GitHub asks integrations
@@ -1873,7 +1873,7 @@ async function inChunks(limit, items, size, read) {
     return Promise.all(chunks.map((chunk) => limit(() => read(chunk))));
 }
 
-;// CONCATENATED MODULE: ./src/github/settle-rollbacks.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/github/settle-rollbacks.js
 // Rollback checks: which deployments went behind the one before, with as few reads as tell it.
 
 
@@ -1960,7 +1960,7 @@ async function settleRollbacks(port, history, scope, limit, carried) {
     return { comparisons: s.comparisons, generations: s.generations };
 }
 
-;// CONCATENATED MODULE: ./src/github/gather-facts.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/github/gather-facts.js
 // Gathers every fact a decision needs, in as few round trips as the data allows.
 
 
@@ -2092,7 +2092,7 @@ async function gatherFacts(port, { inputs, history, withRelease }) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/policy/find-environment.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/find-environment.js
 // Which policy key governs an environment: an exact name first, then the first matching glob.
 
 /**
@@ -2115,15 +2115,15 @@ function environmentNotFound(name, policy, file) {
     return `No policy for environment \`${name}\` in ${file}; ${has}. Add an \`environments.${name}\` key.`;
 }
 
-// EXTERNAL MODULE: ./src/policy/glob-check.ts
-var glob_check = __webpack_require__(6439);
-// EXTERNAL MODULE: ./src/policy/load.ts + 6 modules
-var load = __webpack_require__(9519);
-// EXTERNAL MODULE: ./src/policy/policy-error.ts
-var policy_error = __webpack_require__(1781);
-// EXTERNAL MODULE: ./src/policy/schema.ts + 1 modules
-var schema = __webpack_require__(9565);
-;// CONCATENATED MODULE: ./src/policy/index.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/glob-check.js
+var glob_check = __webpack_require__(8543);
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/load.js + 6 modules
+var load = __webpack_require__(7027);
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/policy-error.js
+var policy_error = __webpack_require__(7441);
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/schema.js + 1 modules
+var schema = __webpack_require__(7345);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/index.js
 // The policy core's public surface: load and validate the file, look up an environment.
 
 
@@ -2134,9 +2134,9 @@ var schema = __webpack_require__(9565);
 
 
 
-// EXTERNAL MODULE: ./src/github/octokit-history.ts
-var octokit_history = __webpack_require__(9599);
-;// CONCATENATED MODULE: ./src/github/history-pages.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/github/octokit-history.js
+var octokit_history = __webpack_require__(9143);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/github/history-pages.js
 
 
 
@@ -2249,7 +2249,7 @@ async function nextPage(port, request, after, read) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/github/load-history.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/github/load-history.js
 
 
 
@@ -2307,9 +2307,9 @@ async function loadHistory(port, request, firstPage) {
     };
 }
 
-// EXTERNAL MODULE: ./src/events/merge-group.ts
-var merge_group = __webpack_require__(1291);
-;// CONCATENATED MODULE: ./src/github/merge-group-pulls.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/events/merge-group.js
+var merge_group = __webpack_require__(9095);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/github/merge-group-pulls.js
 // The pull requests of a merge group: the queue branch's own, and every one whose commit the group holds.
 
 
@@ -2380,9 +2380,9 @@ async function mergeGroupPulls(port, group) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(6412);
-;// CONCATENATED MODULE: ./src/report/markdown-blocks.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/report/escape.js
+var report_escape = __webpack_require__(6008);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/markdown-blocks.js
 // Small markdown building blocks shared by the summary, the comment and the team report.
 
 /** Joins non-empty blocks with blank lines; the document ends with one newline. */
@@ -2405,9 +2405,9 @@ function notesSection(notes) {
     return list === null ? null : `### Notes\n\n${list}`;
 }
 
-// EXTERNAL MODULE: ./src/report/plain-text.ts
-var plain_text = __webpack_require__(6676);
-;// CONCATENATED MODULE: ./src/report/outputs.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/report/plain-text.js
+var plain_text = __webpack_require__(9068);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/outputs.js
 
 /** Every output name of SPEC §3, in order. */
 const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
@@ -2535,7 +2535,7 @@ function errorJson(message, partial = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/gaps.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/gaps.js
 /**
  * Approvals still to collect: the sum over changes of what each lacks. Each approval is given on
  * one change, so the sum is the number of reviews still needed (in `check` mode there is one change).
@@ -2554,7 +2554,7 @@ function onlyApprovalsMissing(decision) {
         decision.rules.some((rule) => rule.rule === 'approvals' && !rule.ok));
 }
 
-;// CONCATENATED MODULE: ./src/report/status.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/status.js
 
 
 /** GitHub rejects longer commit status descriptions. */
@@ -2606,7 +2606,7 @@ function describe(text) {
     return (0,plain_text/* truncate */.xv)((0,plain_text/* oneLine */.TN)(text), STATUS_DESCRIPTION_LIMIT);
 }
 
-;// CONCATENATED MODULE: ./src/report/changes-table.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/changes-table.js
 
 const HEADER = [
     '| change | author | required | approvals | approved by | ok |',
@@ -2663,7 +2663,7 @@ function shortfallLine(result) {
     return `- ${changes_table_changeLabel(result)} ${because}${ignored === null ? '' : `; not counted: ${ignored}`}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/ladder.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/ladder.js
 
 
 const FULL = '█';
@@ -2718,7 +2718,7 @@ function recordLine(standing) {
     return `Record in the window: ${(0,plain_text/* plural */.LS)(successes, 'success', 'successes')}, ${(0,plain_text/* plural */.LS)(failures, 'failure')}, ${(0,plain_text/* plural */.LS)(rollbacks, 'rollback')}.`;
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/summary.js
 
 
 
@@ -2794,7 +2794,7 @@ function changes(decision) {
     return `${title}\n\n${totals}\n\n${changesTable(decision.changes)}${details}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/merge-group.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/merge-group.js
 
 
 
@@ -2905,9 +2905,9 @@ function renderGroupSummary(group, entries) {
     return markdown_blocks_document([heading, intro, table.join('\n'), ...entries.map(details)]);
 }
 
-// EXTERNAL MODULE: ./src/report/runner.ts
-var runner = __webpack_require__(7650);
-;// CONCATENATED MODULE: ./src/report/publish-merge-group.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/report/runner.js
+var runner = __webpack_require__(1714);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/publish-merge-group.js
 // Publishes a merge group's verdict: summary, outputs and one commit status on the group's head.
 // No sticky comment: each pull request keeps its own from its `pull_request` check.
 
@@ -2931,7 +2931,7 @@ async function publishGroup(port, inputs, group, entries) {
         core/* notice */.lm(`Trust Gate: ${outputs.reason}`);
 }
 
-;// CONCATENATED MODULE: ./src/merge-group-run.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/merge-group-run.js
 // merge_group (check): every pull request in the group judged as on its own pull request; one status
 // on the group's head commit, `success` only when all would be allowed (SPEC §5c).
 
@@ -2973,7 +2973,7 @@ async function decideMergeGroup(port, inputs, group, history) {
     await publishGroup(port, inputs, group, entries);
 }
 
-;// CONCATENATED MODULE: ./src/report/comment.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/comment.js
 
 
 
@@ -3075,7 +3075,7 @@ function footer(decision) {
     return `<sub>Trust Gate checked ${sha} with policy ${policy}. This comment is updated on every run.</sub>`;
 }
 
-;// CONCATENATED MODULE: ./src/report/team-report.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/team-report.js
 
 
 
@@ -3168,7 +3168,7 @@ function day(iso) {
     return dateTime(iso).slice(0, 10);
 }
 
-;// CONCATENATED MODULE: ./src/report/break-glass-issue.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/break-glass-issue.js
 
 function renderBreakGlassIssue(decision, runUrl) {
     const overridden = decision.breakGlass?.overridden ?? [];
@@ -3188,9 +3188,9 @@ function renderBreakGlassIssue(decision, runUrl) {
     return { title, body };
 }
 
-// EXTERNAL MODULE: ./src/github/deploy-requests.ts
-var deploy_requests = __webpack_require__(6163);
-;// CONCATENATED MODULE: ./src/report/deploy-request.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/github/deploy-requests.js
+var deploy_requests = __webpack_require__(8895);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/deploy-request.js
 
 
 function deploy_request_plural(count, word) {
@@ -3260,7 +3260,7 @@ function renderRequestClosed(decision, runUrl) {
     return `Run ${runUrl} allowed deploying ${(0,report_escape/* code */.aY)(changes_table_shortSha(decision.sha))} to ${(0,report_escape/* code */.aY)(decision.environment)}${how}; closing this request.`;
 }
 
-;// CONCATENATED MODULE: ./src/report/publish-deploy-request.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/publish-deploy-request.js
 
 
 async function openOrUpdate(port, decision, request, runUrl) {
@@ -3295,7 +3295,7 @@ async function publishDeployRequest(port, decision, runUrl) {
     return `Deploy request: ${request.issue.url} (not updated: this deny is not only about approvals)`;
 }
 
-;// CONCATENATED MODULE: ./src/report/publish.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/publish.js
 // The one publisher: writes outputs, the job summary, the PR comment, the commit status and the audit issue.
 
 
@@ -3453,7 +3453,7 @@ async function publishCheckError(port, inputs, message) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/pipeline.ts
+;// CONCATENATED MODULE: ./.tmp/bundle-src/pipeline.js
 // Everything after the first request: policy and history → facts → decision → publish.
 // Loaded as one chunk while that request is in flight, so nothing is compiled twice.
 

@@ -1,9 +1,9 @@
-export const id = 78;
-export const ids = [78];
+export const id = 194;
+export const ids = [194];
 export const modules = {
 
-/***/ 6078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 5194:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
@@ -17,13 +17,13 @@ var core = __webpack_require__(6257);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/policy/load.ts + 6 modules
-var load = __webpack_require__(9519);
-// EXTERNAL MODULE: ./src/inputs.ts + 6 modules
-var src_inputs = __webpack_require__(9910);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(6412);
-;// CONCATENATED MODULE: ./src/report/validation.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/load.js + 6 modules
+var load = __webpack_require__(7027);
+// EXTERNAL MODULE: ./.tmp/bundle-src/inputs.js + 6 modules
+var bundle_src_inputs = __webpack_require__(2235);
+// EXTERNAL MODULE: ./.tmp/bundle-src/report/escape.js
+var report_escape = __webpack_require__(6008);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/validation.js
 
 function renderValidation(file, environments, issues) {
     if (issues.length === 0) {
@@ -41,9 +41,9 @@ function renderValidation(file, environments, issues) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/report/runner.ts
-var runner = __webpack_require__(7650);
-;// CONCATENATED MODULE: ./src/report/publish-validation.ts
+// EXTERNAL MODULE: ./.tmp/bundle-src/report/runner.js
+var runner = __webpack_require__(1714);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/report/publish-validation.js
 // validate mode: lints the policy file in the workspace, each problem an annotation on its line.
 
 
@@ -69,12 +69,12 @@ function readWorkspaceFile(inputs) {
     const path = (0,external_node_path_.resolve)(inputs.workspace, inputs.policyPath);
     const real = realPath(path);
     if (real === null)
-        throw new src_inputs/* InputError */.dz(`Policy file ${inputs.policyPath} is not in the workspace (${path}). Check the repository out first (actions/checkout) or set the \`policy\` input.`);
+        throw new bundle_src_inputs/* InputError */.dz(`Policy file ${inputs.policyPath} is not in the workspace (${path}). Check the repository out first (actions/checkout) or set the \`policy\` input.`);
     const root = realPath(inputs.workspace) ?? (0,external_node_path_.resolve)(inputs.workspace);
     if (!real.startsWith(root + external_node_path_.sep))
-        throw new src_inputs/* InputError */.dz(`Policy file ${inputs.policyPath} leads outside the workspace (through a symbolic link or ".."); validate reads only files inside the workspace, so it was not read. Point the \`policy\` input at the policy file itself.`);
+        throw new bundle_src_inputs/* InputError */.dz(`Policy file ${inputs.policyPath} leads outside the workspace (through a symbolic link or ".."); validate reads only files inside the workspace, so it was not read. Point the \`policy\` input at the policy file itself.`);
     if (!(0,external_node_fs_.statSync)(real).isFile())
-        throw new src_inputs/* InputError */.dz(`Policy file ${inputs.policyPath} is not a regular file.`);
+        throw new bundle_src_inputs/* InputError */.dz(`Policy file ${inputs.policyPath} is not a regular file.`);
     return (0,external_node_fs_.readFileSync)(real, 'utf8');
 }
 /** `::error file=…,line=…,col=…::` exactly as SPEC §5a writes it (no `title`, which would come first). */

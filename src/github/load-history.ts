@@ -5,7 +5,7 @@ import type { EnvironmentPolicy, Policy } from '../policy/schema.js';
 import { PolicyError } from '../policy/policy-error.js';
 import { readAllPages, spellingsOf } from './history-pages.js';
 import { firstSpellings } from './octokit-history.js';
-import type { GitHubPort, HistoryPage } from './port.js';
+import type { GitHubPort, HistoryPage, TargetHistory } from './port.js';
 
 /** GitHub's GraphQL `Blob.text` stops at this many bytes (`isTruncated`). */
 const BLOB_TEXT_LIMIT = 512_000;
@@ -22,6 +22,8 @@ export interface LoadedHistory {
   generations: Record<string, number>;
   defaultBranch: string;
   notes: string[];
+  /** The target's newest history, when the first request carried it (gather-release cuts it). */
+  targetHistory?: TargetHistory;
 }
 
 export interface HistoryRequest {
@@ -102,5 +104,6 @@ export async function loadHistory(
     generations: {},
     defaultBranch: first.defaultBranch,
     notes: [],
+    ...(first.targetHistory ? { targetHistory: first.targetHistory } : {}),
   };
 }

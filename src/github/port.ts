@@ -50,6 +50,26 @@ export interface HistoryPage {
   moreStatuses: MoreStatuses[];
   /** The cursor the page ended at; null when GitHub says there is no next page. */
   nextCursor: string | null;
+  /** The newest commits of the target's history, when the request named a `target`. */
+  targetHistory?: TargetHistory;
+}
+
+/** A commit of the target's history, as the first request carries it. */
+export interface CarriedCommit extends CommitSummary {
+  /** How many parents it has (a merge has two or more), and the first of them. */
+  parentCount: number;
+  firstParent: string | null;
+}
+
+/**
+ * The target commit's newest commits (newest first) read with the first request, with the first
+ * page of each one's pull requests: a release found among them needs no compare and no changes query.
+ */
+export interface TargetHistory {
+  target: string;
+  commits: CarriedCommit[];
+  /** Every pull request of each commit asked, read on past GitHub's pages as `pullsForCommits` does. */
+  pullsOf(shas: string[]): Promise<Record<string, PullInfo[]>>;
 }
 
 /** The next page of one deployment's statuses. */
@@ -131,6 +151,8 @@ export interface GitHubPort {
     spellings?: string[];
     policy: { path: string; ref: string | null } | null;
     after: string | null;
+    /** A commit whose newest history (and its pull requests) to carry along (first page only). */
+    target?: string | null;
   }): Promise<HistoryPage>;
   /** The next page of the repository's environments' names. */
   environments(after: string): Promise<EnvironmentNames>;

@@ -25,7 +25,9 @@ const BOT_NOREPLY = /^(?:\d+\+)?([^@\s]+\[bot\])@users\.noreply\.github\.com$/i;
  * The author as REST's commit `author` names them: GraphQL's `GitActor.user` is only ever a user,
  * while REST also links a bot's commits to the bot, by its no-reply address.
  */
-function authorOf(actor: GqlHistoryCommit['author']): Pick<CarriedCommit, 'author' | 'authorIsBot'> {
+function authorOf(
+  actor: GqlHistoryCommit['author'],
+): Pick<CarriedCommit, 'author' | 'authorIsBot'> {
   if (actor?.user) return { author: actor.user.login, authorIsBot: false };
   const bot = BOT_NOREPLY.exec(actor?.email ?? '')?.[1];
   return bot ? { author: bot, authorIsBot: true } : { author: null, authorIsBot: false };

@@ -18,10 +18,14 @@ function connect(inputs: Inputs): GitHubPort {
 /** The rest of the pipeline: one chunk, loaded while the first request is in flight. */
 const pipeline = () => import('./pipeline.js');
 
+/** A full commit id (SHA-1 or SHA-256): what GraphQL's `GitObjectID` accepts, unlike a ref name. */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+
 /** A release between deployments (not a pull request's, not a report): its commits ride along. */
 function releaseTarget(inputs: Inputs): string | null {
   const ofPull = inputs.pullRequest || inputs.commentedPull !== null || inputs.mergeGroup;
-  return inputs.mode === 'report' || ofPull ? null : inputs.sha;
+  if (inputs.mode === 'report' || ofPull) return null;
+  return FULL_SHA.test(inputs.sha) ? inputs.sha : null;
 }
 
 async function decideAndPublish(inputs: Inputs, port: GitHubPort): Promise<void> {

@@ -38,6 +38,8 @@ describe('requests', () => {
     expect(counts.rounds).toBeLessThanOrEqual(2);
     expect(counts.failed).toBe(0);
     expect(counts.byRoute['graphql TrustGateHistory']).toBe(1);
+    // The release is cut from the target's history the first query carries: no compare.
+    expect(Object.keys(counts.byRoute).filter((route) => route.includes('/compare/'))).toEqual([]);
     // The rollback checks' generations ride along with the changes: no request of their own.
     expect(counts.byRoute['graphql TrustGateChanges']).toBe(1);
     expect(counts.byRoute['graphql TrustGateGenerations']).toBeUndefined();

@@ -5,7 +5,7 @@ import type { EnvironmentPolicy, Policy } from '../policy/schema.js';
 import { PolicyError } from '../policy/policy-error.js';
 import { readAllPages, spellingsOf } from './history-pages.js';
 import { firstSpellings } from './octokit-history.js';
-import type { GitHubPort, HistoryPage, TargetHistory } from './port.js';
+import type { GitHubPort, HistoryPage } from './port.js';
 
 /** GitHub's GraphQL `Blob.text` stops at this many bytes (`isTruncated`). */
 const BLOB_TEXT_LIMIT = 512_000;
@@ -23,7 +23,7 @@ export interface LoadedHistory {
   defaultBranch: string;
   notes: string[];
   /** The target's newest history, when the first request carried it (gather-release cuts it). */
-  targetHistory?: TargetHistory;
+  targetHistory?: HistoryPage['targetHistory'];
 }
 
 export interface HistoryRequest {

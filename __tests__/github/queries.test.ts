@@ -1,11 +1,5 @@
 // Every GraphQL document the action sends is valid against GitHub's published schema.
-import {
-  Kind,
-  parse,
-  validate,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
+import { Kind, parse, validate, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   ASSOCIATED_PULLS_QUERY,

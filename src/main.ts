@@ -18,15 +18,30 @@ function connect(inputs: Inputs): GitHubPort {
 /** The rest of the pipeline: one chunk, loaded while the first request is in flight. */
 const pipeline = () => import('./pipeline.js');
 
+/** A full commit id (SHA-1 or SHA-256): what GraphQL's `GitObjectID` accepts, unlike a ref name. */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+
+/** A release between deployments (not a pull request's, not a report): its commits ride along. */
+function releaseTarget(inputs: Inputs): string | null {
+  const ofPull = inputs.pullRequest || inputs.commentedPull !== null || inputs.mergeGroup;
+  if (inputs.mode === 'report' || ofPull) return null;
+  return FULL_SHA.test(inputs.sha) ? inputs.sha : null;
+}
+
 async function decideAndPublish(inputs: Inputs, port: GitHubPort): Promise<void> {
-  // 2. The first request: the policy and the newest page of history, in one query.
+  // 2. The first request: the policy, the newest page of history and the target's newest commits,
+  // in one query; the deployer's role alongside, before the policy says whether it matters.
+  const target = releaseTarget(inputs);
   const firstPage = port.history({
     environment: inputs.environment,
     policy: { path: inputs.policyPath, ref: inputs.policyRef },
     after: null,
+    target,
   });
   // Handled when awaited in the pipeline; this only keeps Node from calling it unhandled meanwhile.
   firstPage.catch(() => undefined);
+  // Speculative: the port keeps the answer for gather-facts, and drops it if the policy never asks.
+  if (target && !inputs.deployerIsBot) port.role(inputs.deployer).catch(() => undefined);
   await (await pipeline()).decideAndPublish(inputs, port, firstPage);
 }
 

@@ -1,6 +1,6 @@
 // Failures end to end: every API or policy failure fails closed and says what to grant or fix.
 import { describe, expect, it } from 'vitest';
-import { createWorld, type Simulator, type World } from '../simulator/index.js';
+import { createWorld, type MergeMethod, type Simulator, type World } from '../simulator/index.js';
 import type { RunResult } from './run-action.js';
 import { aWorld, serve } from './scenario.js';
 
@@ -31,7 +31,11 @@ const ALL_READS = {
 } as const;
 
 /** A release of one approved pull request on top of a successful deployment by carol. */
-function aRelease(policy = POLICY, extraFiles: Record<string, string> = {}): World {
+function aRelease(
+  policy = POLICY,
+  extraFiles: Record<string, string> = {},
+  merge: MergeMethod = 'squash',
+): World {
   const world = aWorld(policy)
     .collaborator('alice', 'write')
     .collaborator('bob', 'write')
@@ -43,9 +47,17 @@ function aRelease(policy = POLICY, extraFiles: Record<string, string> = {}): Wor
     author: 'bob',
     files: { 'cart.ts': 'x' },
     reviews: [{ author: 'alice', state: 'APPROVED' }],
-    merge: 'squash',
+    merge,
   });
   return world;
+}
+
+/**
+ * A release only compare can list (a merge commit on the way: the first query's carried history
+ * is not cut), so it is read with a compare and the changes query.
+ */
+function aComparedRelease(): World {
+  return aRelease(POLICY, {}, 'merge');
 }
 
 /** The basehead of the single compare a release run makes. */
@@ -108,7 +120,7 @@ describe('a token without a permission the gate needs', () => {
   });
 
   it('fails closed with the REST permission to add when compare is forbidden', async () => {
-    const world = aRelease();
+    const world = aComparedRelease();
     const { run, sim } = await serve(world);
     sim.inject({ route: 'GET /repos/:owner/:repo/compare/*', status: 403 });
     const result = await run({ actor: 'carol' });
@@ -125,7 +137,9 @@ describe('a token without a permission the gate needs', () => {
     const { run, sim } = await serve(world);
     const result = await run({ actor: 'carol' });
     expectFailedClosed(result, /\(HTTP 401\): Bad credentials.*check the `token` input/);
-    expect(sim.counts()).toMatchObject({ total: 1, failed: 1 });
+    // The first round only: the history and the deployer's role, sent together, each once.
+    expect(sim.counts()).toMatchObject({ total: 2, failed: 2 });
+    expect(sim.counts().byRoute['graphql TrustGateHistory']).toBe(1);
   });
 
   it('refuses an empty token before any request', async () => {
@@ -274,7 +288,7 @@ describe('retries', () => {
   });
 
   it('retries 503s on a REST compare and succeeds', async () => {
-    const { run, sim } = await serve(aRelease());
+    const { run, sim } = await serve(aComparedRelease());
     sim.inject({ route: 'GET /repos/:owner/:repo/compare/*', status: 503, times: 2 });
     const result = await run({ actor: 'carol' });
     expectAllowed(result);
@@ -290,7 +304,11 @@ describe('retries', () => {
       result,
       /\(HTTP 503\): Server Error\. GitHub kept failing, even after retries: re-run the job/,
     );
-    expect(sim.counts()).toMatchObject({ total: 4, failed: 4 });
+    // Four attempts of each of the first round's two requests (the history, the deployer's role).
+    const counts = sim.counts();
+    expect(counts.failed).toBe(counts.total);
+    expect(counts.total).toBeLessThanOrEqual(8);
+    expect(counts.byRoute['graphql TrustGateHistory']).toBe(4);
   });
 
   it.each([
@@ -299,7 +317,7 @@ describe('retries', () => {
     ['secondary', 'REST', { route: 'GET /repos/:owner/:repo/compare/*' }],
     ['secondary', 'GraphQL', { operation: 'TrustGateHistory' }],
   ] as const)('waits out a %s rate limit on %s and retries', async (kind, _api, target) => {
-    const { run, sim } = await serve(aRelease());
+    const { run, sim } = await serve(aComparedRelease());
     const fault = sim.inject({ ...target, rateLimit: kind, retryAfter: 1, times: 1 });
     const result = await run({ actor: 'carol' });
     expectAllowed(result);
@@ -332,7 +350,7 @@ describe('retries', () => {
   });
 
   it('counts a persistent 429 secondary rate limit against the same bounded retries', async () => {
-    const { run, sim } = await serve(aRelease());
+    const { run, sim } = await serve(aComparedRelease());
     sim.inject({
       route: 'GET /repos/:owner/:repo/compare/*',
       rateLimit: 'secondary',

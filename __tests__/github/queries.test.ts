@@ -1,5 +1,5 @@
 // Every GraphQL document the action sends is valid against GitHub's published schema.
-import { parse, validate } from 'graphql';
+import { Kind, parse, validate, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   ASSOCIATED_PULLS_QUERY,
@@ -89,5 +89,41 @@ describe('GraphQL queries', () => {
     expect(problems(broken)).toEqual([
       'Cannot query field "commitSha" on type "Deployment". Did you mean "commit" or "commitOid"?',
     ]);
+  });
+});
+
+/**
+ * GitHub's node limit (500,000 per query): every connection asks `first` nodes for each node of
+ * the connection around it, so its nodes multiply along the path. Counts every connection's nodes.
+ */
+function nodeCount(document: string): number {
+  const parsed = parse(document);
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of parsed.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const count = (set: SelectionSetNode | undefined, outer: number): number =>
+    (set?.selections ?? []).reduce((sum, s) => {
+      if (s.kind === Kind.FRAGMENT_SPREAD)
+        return sum + count(fragments.get(s.name.value)?.selectionSet, outer);
+      if (s.kind === Kind.INLINE_FRAGMENT) return sum + count(s.selectionSet, outer);
+      const first = s.arguments?.find((a) => a.name.value === 'first')?.value;
+      const size = first?.kind === Kind.INT ? Number(first.value) : null;
+      if (size === null) return sum + count(s.selectionSet, outer);
+      return sum + outer * size + count(s.selectionSet, outer * size);
+    }, 0);
+  const operation = parsed.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return operation && 'selectionSet' in operation ? count(operation.selectionSet, 1) : 0;
+}
+
+describe('GitHub’s node limit', () => {
+  it('holds for the history query with the target’s carried history', () => {
+    const nodes = nodeCount(HISTORY_QUERY);
+    // The carried history costs as much as one changes query of 20 commits.
+    expect(nodes).toBeGreaterThan(nodeCount(pullsForCommitsQuery(20, [])));
+    expect(nodes).toBeLessThan(500_000);
+  });
+
+  it('holds for the changes query of a full chunk of commits with teams', () => {
+    expect(nodeCount(pullsForCommitsQuery(20, TEAMS[2]!, 100))).toBeLessThan(500_000);
   });
 });

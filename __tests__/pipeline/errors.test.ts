@@ -1,6 +1,6 @@
 // Failures in process: every API or policy failure fails closed and says what to grant or fix.
 import { describe, expect, it } from 'vitest';
-import { createWorld, type World } from '../simulator/index.js';
+import { createWorld, type MergeMethod, type World } from '../simulator/index.js';
 import { aWorld, serve, type RunResult } from './run-in-process.js';
 
 const POLICY = `version: 1
@@ -29,7 +29,8 @@ const ALL_READS = {
   actions: 'read',
 } as const;
 
-function aRelease(policy = POLICY): World {
+/** Merged with a merge commit (`merge`), only compare lists the release: the carried history is not cut. */
+function aRelease(policy = POLICY, merge: MergeMethod = 'squash'): World {
   const world = aWorld(policy)
     .collaborator('alice', 'write')
     .collaborator('bob', 'write')
@@ -40,7 +41,7 @@ function aRelease(policy = POLICY): World {
     author: 'bob',
     files: { 'cart.ts': 'x' },
     reviews: [{ author: 'alice', state: 'APPROVED' }],
-    merge: 'squash',
+    merge,
   });
   return world;
 }
@@ -75,7 +76,7 @@ describe('API failures in process', () => {
   );
 
   it('names the REST permission when compare answers 403', async () => {
-    const { run, sim } = await serve(aRelease());
+    const { run, sim } = await serve(aRelease(POLICY, 'merge'));
     sim.inject({ route: 'GET /repos/:owner/:repo/compare/*', status: 403 });
     const result = await run({ actor: 'carol' });
     expectFailedClosed(
@@ -85,7 +86,7 @@ describe('API failures in process', () => {
   });
 
   it('retries 5xx and succeeds', async () => {
-    const { run, sim } = await serve(aRelease());
+    const { run, sim } = await serve(aRelease(POLICY, 'merge'));
     sim.inject({ operation: 'TrustGateHistory', status: 502, times: 1 });
     sim.inject({ route: 'GET /repos/:owner/:repo/compare/*', status: 503, times: 2 });
     const result = await run({ actor: 'carol' });
@@ -104,7 +105,11 @@ describe('API failures in process', () => {
       result,
       /\(HTTP 503\): Server Error\. GitHub kept failing, even after retries: re-run the job/,
     );
-    expect(sim.counts()).toMatchObject({ total: 4, failed: 4 });
+    // Four attempts of each of the first round's two requests (the history, the deployer's role).
+    const counts = sim.counts();
+    expect(counts.failed).toBe(counts.total);
+    expect(counts.total).toBeLessThanOrEqual(8);
+    expect(counts.byRoute['graphql TrustGateHistory']).toBe(4);
   });
 
   it('waits out a secondary rate limit, warning with the wait', async () => {
@@ -123,7 +128,9 @@ describe('API failures in process', () => {
     const { run, sim } = await serve(world);
     const result = await run({ actor: 'carol' });
     expectFailedClosed(result, /\(HTTP 401\): Bad credentials.*check the `token` input/);
-    expect(sim.counts()).toMatchObject({ total: 1, failed: 1 });
+    // The first round only: the history and the deployer's role, sent together, each once.
+    expect(sim.counts()).toMatchObject({ total: 2, failed: 2 });
+    expect(sim.counts().byRoute['graphql TrustGateHistory']).toBe(1);
   });
 });
 

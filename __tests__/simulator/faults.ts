@@ -27,6 +27,11 @@ export interface Fault {
    * (GraphQL `{"data": null}` without errors).
    */
   answer?: 'html' | 'garbage-json' | 'empty' | 'null-data';
+  /**
+   * GraphQL: answer every field under this response key (an alias such as `target`) with
+   * GitHub's FORBIDDEN error, as for a field the token may not read; the rest of the answer stands.
+   */
+  forbidField?: string;
   /** Answer `redirect.status` with `Location: redirect.to` + the request's path and query. */
   redirect?: { status: 301 | 302 | 307 | 308; to: string };
 }

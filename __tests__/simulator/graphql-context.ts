@@ -11,6 +11,8 @@ export interface GqlContext {
   world: World;
   /** GraphQL requests made so far (for rateLimit). */
   graphqlRequests: number;
+  /** Response keys answered FORBIDDEN (the `forbidField` fault). */
+  forbidden?: ReadonlySet<string>;
 }
 
 /** An error whose GitHub `type` ends up at the top level of the error object. */

@@ -39,7 +39,9 @@ export function githubSchema(): GraphQLSchema {
 }
 
 /** Plain values as they are; functions get `(args, info)`; anything unsupported is null. */
-const fieldResolver: GraphQLFieldResolver<unknown, GqlContext> = (source, args, _ctx, info) => {
+const fieldResolver: GraphQLFieldResolver<unknown, GqlContext> = (source, args, ctx, info) => {
+  if (ctx.forbidden?.has(String(info.path.key)))
+    throw typedError('FORBIDDEN', 'Resource not accessible by integration');
   if (source === null || typeof source !== 'object') return null;
   const value = (source as Record<string, unknown>)[info.fieldName];
   if (typeof value === 'function')

@@ -93,7 +93,10 @@ export class SimulatorServer {
     const failure = faults.find(answersInstead);
     let answer: RestResponse;
     try {
-      answer = failure ? this.injected(failure, graphql, req.url ?? '/') : this.answer(req, parsed);
+      const forbidden = new Set(faults.flatMap((f) => (f.forbidField ? [f.forbidField] : [])));
+      answer = failure
+        ? this.injected(failure, graphql, req.url ?? '/')
+        : this.answer(req, parsed, forbidden);
     } catch (error) {
       answer = this.errorAnswer(error);
     }
@@ -115,14 +118,14 @@ export class SimulatorServer {
     });
   }
 
-  private answer(req: IncomingMessage, parsed: Parsed): RestResponse {
+  private answer(req: IncomingMessage, parsed: Parsed, forbidden: Set<string>): RestResponse {
     this.authenticate(String(req.headers.authorization ?? ''));
     if (parsed.graphql) {
       const graphqlRequests = this.log.graphql().length + 1;
       return {
         status: 200,
         body: runGraphql(
-          { world: this.world, graphqlRequests },
+          { world: this.world, graphqlRequests, forbidden },
           (parsed.body ?? {}) as GraphqlBody,
         ),
       };

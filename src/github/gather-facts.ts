@@ -99,6 +99,7 @@ function releaseRequest(inputs: Inputs, history: LoadedHistory) {
     pullNumber: inputs.pullRequest ? inputs.pullRequest.number : null,
     teams: policyTeams(history.match.environment),
     environment: history.match.environment,
+    ...(history.targetHistory ? { carried: history.targetHistory } : {}),
   };
 }
 

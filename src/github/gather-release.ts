@@ -2,7 +2,8 @@
 import type { Change, Deployment } from '../decide/facts.js';
 import type { EnvironmentPolicy } from '../policy/schema.js';
 import { GitHubError } from './github-error.js';
-import type { CommitSummary, GitHubPort, PullInfo } from './port.js';
+import { cutAtBase } from './history-cut.js';
+import type { CommitSummary, GitHubPort, PullInfo, TargetHistory } from './port.js';
 
 export interface Release {
   changes: Change[];
@@ -26,6 +27,8 @@ export interface ReleaseRequest {
   /** Deployed commits whose generations (for rollback checks) ride along with the changes query. */
   generationsOf?: string[];
   environment: EnvironmentPolicy;
+  /** The target's newest history, carried by the first request: cut at the base when it provably holds the release. */
+  carried?: TargetHistory;
 }
 
 function fromPull(pull: PullInfo): Change {
@@ -155,19 +158,31 @@ async function commitsOf(
   );
 }
 
+/**
+ * The release's commits cut from the carried history, or null when the cut cannot prove them
+ * (merges on the way, a base older than the carried commits or gone, no base): compare decides then.
+ */
+function carriedCommits(request: ReleaseRequest): CommitSummary[] | null {
+  const { base, carried, sha } = request;
+  if (!base || !carried) return null;
+  return cutAtBase(carried.commits, sha, base.sha);
+}
+
 export async function gatherRelease(port: GitHubPort, request: ReleaseRequest): Promise<Release> {
   if (request.pullNumber !== null) {
     const { pull, teams } = await port.pull(request.pullNumber, request.teams);
     return { changes: [fromPull(pull)], reviewerCanPush: pull.reviewerCanPush, teams };
   }
   const notes: string[] = [];
-  const commits = await commitsOf(port, request, notes);
-  const answer = await port.pullsForCommits(
-    commits.map((c) => c.sha),
-    request.teams,
-    request.generationsOf,
-  );
-  const { changes, canPush } = group(commits, answer.pullsByCommit);
+  const cut = carriedCommits(request);
+  const commits = cut ?? (await commitsOf(port, request, notes));
+  const shas = commits.map((c) => c.sha);
+  // A cut release has its pull requests' first pages already: only teams and generations are asked.
+  const [answer, carriedPulls] = await Promise.all([
+    port.pullsForCommits(cut ? [] : shas, request.teams, request.generationsOf),
+    cut && request.carried ? request.carried.pullsOf(shas) : null,
+  ]);
+  const { changes, canPush } = group(commits, carriedPulls ?? answer.pullsByCommit);
   if (!request.base && changes[0]?.kind === 'commit')
     changes[0] = await firstCommit(port, request.sha);
   await readDirectCommitFiles(port, changes, request.environment);

@@ -22,6 +22,8 @@ export interface LoadedHistory {
   generations: Record<string, number>;
   defaultBranch: string;
   notes: string[];
+  /** The target's newest history, when the first request carried it (gather-release cuts it). */
+  targetHistory?: HistoryPage['targetHistory'];
 }
 
 export interface HistoryRequest {
@@ -102,5 +104,6 @@ export async function loadHistory(
     generations: {},
     defaultBranch: first.defaultBranch,
     notes: [],
+    ...(first.targetHistory ? { targetHistory: first.targetHistory } : {}),
   };
 }

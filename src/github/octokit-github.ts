@@ -335,7 +335,17 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
     }
   }
 
-  async role(login: string): Promise<Role> {
+  /** Roles asked this run, by lower-case login: a role read early (main.ts) is not read again. */
+  private readonly roles = new Map<string, Promise<Role>>();
+
+  role(login: string): Promise<Role> {
+    const key = login.toLowerCase();
+    let role = this.roles.get(key);
+    if (!role) this.roles.set(key, (role = this.readRole(login)));
+    return role;
+  }
+
+  private async readRole(login: string): Promise<Role> {
     try {
       const { data } = await this.octokit.request(
         'GET /repos/{owner}/{repo}/collaborators/{username}/permission',

@@ -22,6 +22,7 @@ import {
   generationsQuery,
   statusPagesQuery,
 } from './queries.js';
+import { carriedHistory, type GqlTarget } from './target-history.js';
 
 type Names = { owner: string; name: string };
 type HistoryRequest = Parameters<GitHubPort['history']>[0];
@@ -34,7 +35,19 @@ interface HistoryAnswer {
     policy?: PolicyAnswer | null;
     environments?: EnvironmentConnection;
     deployments: { pageInfo: PageInfo; nodes: Array<GqlDeployment | null> };
+    target?: GqlTarget;
   } | null;
+}
+
+/**
+ * The answer without the carried target history when only that part failed (say the token may
+ * not read pull requests): the release is then read the usual way, which says what to grant.
+ */
+function withoutTarget(error: unknown): HistoryAnswer | null {
+  const e = error as { data?: HistoryAnswer; errors?: Array<{ path?: unknown[] }> } | null;
+  const onlyTarget = e?.errors?.every((issue) => issue.path?.[1] === 'target') ?? false;
+  if (!onlyTarget || !e?.data?.repository) return null;
+  return { repository: { ...e.data.repository, target: null } };
 }
 
 /** The spellings the first request asks for; others GitHub holds are found through its environments. */
@@ -80,10 +93,14 @@ export async function readHistoryPage(
     withPolicy: policy !== null,
     environments: request.spellings ?? firstSpellings(request.environment),
     after: request.after,
+    target: request.target ?? null,
+    withTarget: Boolean(request.target),
   };
   const data = await octokit
     .graphql<HistoryAnswer>(HISTORY_QUERY, variables)
     .catch((e: unknown) => {
+      const partial = request.target ? withoutTarget(e) : null;
+      if (partial) return partial;
       throw explain(e, 'read the policy and the deployment history', ['contents', 'deployments']);
     });
   const repository = data.repository;
@@ -98,6 +115,10 @@ export async function readHistoryPage(
   };
   if (policy) Object.assign(page, policyOf(repository.policy));
   if (repository.environments) page.environments = environmentNames(repository.environments);
+  const carried = request.target
+    ? carriedHistory(octokit, names, request.target, repository.target)
+    : undefined;
+  if (carried) page.targetHistory = carried;
   return page;
 }
 

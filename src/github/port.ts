@@ -44,6 +44,8 @@ export interface HistoryPage {
   policyBlob?: PolicyBlob;
   /** The first page of the repository's environments, asked with the policy. */
   environments?: EnvironmentNames;
+  /** The newest commits of the target's history, when the request named a `target`. */
+  targetHistory?: TargetHistory;
   defaultBranch: string;
   deployments: Deployment[];
   /** Deployments with more statuses than the page held: read on with `statusPages`. */
@@ -102,6 +104,24 @@ export interface PullsAndTeams {
   generations?: Record<string, number>;
 }
 
+/** A commit of the target's history, as the first request carries it. */
+export interface CarriedCommit extends CommitSummary {
+  /** How many parents it has (a merge has two or more), and the first of them. */
+  parentCount: number;
+  firstParent: string | null;
+}
+
+/**
+ * The target commit's newest commits (newest first) read with the first request, with the first
+ * page of each one's pull requests: a release found among them needs no compare and no changes query.
+ */
+export interface TargetHistory {
+  target: string;
+  commits: CarriedCommit[];
+  /** Every pull request of each commit asked, read on past GitHub's pages as `pullsForCommits` does. */
+  pullsOf(shas: string[]): Promise<Record<string, PullInfo[]>>;
+}
+
 /** A pull request's head and base as REST reports them: what chat-ops and merge queues judge. */
 export interface PullHead {
   number: number;
@@ -131,6 +151,8 @@ export interface GitHubPort {
     spellings?: string[];
     policy: { path: string; ref: string | null } | null;
     after: string | null;
+    /** A commit whose newest history (and its pull requests) to carry along (first page only). */
+    target?: string | null;
   }): Promise<HistoryPage>;
   /** The next page of the repository's environments' names. */
   environments(after: string): Promise<EnvironmentNames>;

@@ -17,11 +17,57 @@ const STATUS_PAGE = /* GraphQL */ `
             }`;
 
 /**
+ * Commits of the target's history the first request carries, with their pull requests: as many as
+ * one changes query asks (20 commits × 5 pull requests × ~1,300 nodes each ≈ 130,000 nodes, the
+ * history page ≈ 10,200), well under GitHub's 500,000-node limit.
+ */
+export const TARGET_HISTORY_COMMITS = 20;
+
+/**
+ * The target's newest commits, each with its parents (to prove a linear run) and the first page
+ * of its pull requests, as the changes query asks them.
+ */
+const TARGET_HISTORY = /* GraphQL */ `
+      target: object(oid: $target) @include(if: $withTarget) {
+        ... on Commit {
+          history(first: ${TARGET_HISTORY_COMMITS}) {
+            nodes {
+              oid
+              message
+              url
+              author {
+                email
+                user {
+                  login
+                }
+              }
+              parents(first: 1) {
+                totalCount
+                nodes {
+                  oid
+                }
+              }
+              associatedPullRequests(first: 5) {
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+                nodes {
+                  ...TrustGatePull
+                }
+              }
+            }
+          }
+        }
+      }`;
+
+/**
  * The policy (first page only), the environments GitHub holds (to find every spelling of the
  * environment's name) and a page of deployments, newest first. No per-deployment commit data:
- * generations are asked per distinct commit, only when a rollback check needs them.
+ * generations are asked per distinct commit, only when a rollback check needs them. With
+ * `withTarget`, the target's newest history too (a release found in it needs no further reads).
  */
-export const HISTORY_QUERY = /* GraphQL */ `
+const HISTORY_DOCUMENT = /* GraphQL */ `
   query TrustGateHistory(
     $owner: String!
     $name: String!
@@ -29,6 +75,8 @@ export const HISTORY_QUERY = /* GraphQL */ `
     $withPolicy: Boolean!
     $environments: [String!]
     $after: String
+    $target: GitObjectID
+    $withTarget: Boolean!
   ) {
     repository(owner: $owner, name: $name) {
       defaultBranchRef {
@@ -76,7 +124,7 @@ export const HISTORY_QUERY = /* GraphQL */ `
         nodes {
           name
         }
-      }
+      }${TARGET_HISTORY}
     }
   }
 `;
@@ -375,3 +423,6 @@ export const ASSOCIATED_PULLS_QUERY = /* GraphQL */ `
   }
   ${PULL_FIELDS}
 `;
+
+/** The history query: its target selection spreads the pull request fragment. */
+export const HISTORY_QUERY = `${HISTORY_DOCUMENT}${PULL_FIELDS}`;

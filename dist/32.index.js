@@ -1,8 +1,8 @@
-export const id = 429;
-export const ids = [429];
+export const id = 32;
+export const ids = [32];
 export const modules = {
 
-/***/ 5429:
+/***/ 4032:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1622,7 +1622,34 @@ async function resolveCommentedPull(inputs, port) {
 
 // EXTERNAL MODULE: ./.tmp/bundle-src/github/github-error.js
 var github_error = __webpack_require__(4555);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/github/history-cut.js
+function same(a, b) {
+    return typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
+}
+/**
+ * The commits from `base` (excluded) to `target`, oldest first: exactly what GitHub's compare
+ * `base...target` lists, or null when the listing cannot prove it. It proves it only when the
+ * listing starts at the target and reaches the base through a linear run: every commit before the
+ * base has one parent, the next one listed. A merge on the way, a base not in the listing (older
+ * than it, gone, or not an ancestor) all give null: the caller then asks compare.
+ */
+function cutAtBase(commits, target, base) {
+    if (!same(commits[0]?.sha, target))
+        return null;
+    const run = [];
+    for (const [i, commit] of commits.entries()) {
+        if (same(commit.sha, base))
+            return run.reverse();
+        const next = commits[i + 1];
+        if (commit.parentCount !== 1 || !next || !same(commit.firstParent, next.sha))
+            return null;
+        run.push(commit);
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-src/github/gather-release.js
+
 
 function fromPull(pull) {
     return {
@@ -1733,15 +1760,31 @@ async function commitsOf(port, request, notes) {
     }
     throw new github_error/* GitHubError */.y_(`GitHub no longer has the deployed commit ${gone.join(', ')} of the last successful deployment${gone.length > 1 ? 's' : ''} (force-pushed away?), so the changes of this release cannot be told. Push the commit back (for example as a tag) if you still have it, or record one successful deployment of the target outside the gate.`, 404);
 }
+/**
+ * The release's commits cut from the carried history, or null when the cut cannot prove them
+ * (merges on the way, a base older than the carried commits or gone, no base): compare decides then.
+ */
+function carriedCommits(request) {
+    const { base, carried, sha } = request;
+    if (!base || !carried)
+        return null;
+    return cutAtBase(carried.commits, sha, base.sha);
+}
 async function gatherRelease(port, request) {
     if (request.pullNumber !== null) {
         const { pull, teams } = await port.pull(request.pullNumber, request.teams);
         return { changes: [fromPull(pull)], reviewerCanPush: pull.reviewerCanPush, teams };
     }
     const notes = [];
-    const commits = await commitsOf(port, request, notes);
-    const answer = await port.pullsForCommits(commits.map((c) => c.sha), request.teams, request.generationsOf);
-    const { changes, canPush } = group(commits, answer.pullsByCommit);
+    const cut = carriedCommits(request);
+    const commits = cut ?? (await commitsOf(port, request, notes));
+    const shas = commits.map((c) => c.sha);
+    // A cut release has its pull requests' first pages already: only teams and generations are asked.
+    const [answer, carriedPulls] = await Promise.all([
+        port.pullsForCommits(cut ? [] : shas, request.teams, request.generationsOf),
+        cut && request.carried ? request.carried.pullsOf(shas) : null,
+    ]);
+    const { changes, canPush } = group(commits, carriedPulls ?? answer.pullsByCommit);
     if (!request.base && changes[0]?.kind === 'commit')
         changes[0] = await firstCommit(port, request.sha);
     await readDirectCommitFiles(port, changes, request.environment);
@@ -2030,6 +2073,7 @@ function releaseRequest(inputs, history) {
         pullNumber: inputs.pullRequest ? inputs.pullRequest.number : null,
         teams: policyTeams(history.match.environment),
         environment: history.match.environment,
+        ...(history.targetHistory ? { carried: history.targetHistory } : {}),
     };
 }
 /** The deploy request issue (`requests: true`, gate mode only), read alongside the release. */
@@ -2134,8 +2178,8 @@ var schema = __webpack_require__(7345);
 
 
 
-// EXTERNAL MODULE: ./.tmp/bundle-src/github/octokit-history.js
-var octokit_history = __webpack_require__(9143);
+// EXTERNAL MODULE: ./.tmp/bundle-src/github/octokit-history.js + 1 modules
+var octokit_history = __webpack_require__(5963);
 ;// CONCATENATED MODULE: ./.tmp/bundle-src/github/history-pages.js
 
 
@@ -2304,6 +2348,7 @@ async function loadHistory(port, request, firstPage) {
         generations: {},
         defaultBranch: first.defaultBranch,
         notes: [],
+        ...(first.targetHistory ? { targetHistory: first.targetHistory } : {}),
     };
 }
 

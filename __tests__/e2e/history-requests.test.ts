@@ -16,8 +16,9 @@ async function typicalGate(deployments: number, pulls: number) {
   deploys(world, 'alice', 3);
   for (let i = 1; i <= pulls; i++) release(world, ['erin'], `Feature ${i}`);
   const { run, sim } = await serve(world);
-  // Answers that take a while make requests sent together overlap in the log: one round.
-  sim.inject({ latencyMs: 40 });
+  // Answers that take a while make requests sent together overlap in the log: one round. 150 ms
+  // keeps them overlapping when a loaded machine starves the action between two sends.
+  sim.inject({ latencyMs: 150 });
   const result = await run({ actor: 'alice' });
   expect(verdictOf(result, ['changes', 'approvals'])).toEqual({
     deployer: 'alice',

@@ -1,4 +1,5 @@
 // The history read for trust: every deployment's final meaning (earned, redeploy, rollback, failure).
+import { CommitSet } from './commit-set.js';
 import type { Deployment, Facts } from './facts.js';
 import { entriesOf, historyOf, KIND, type History, type HistoryEntry } from './history.js';
 import { isoMs } from './iso-time.js';
@@ -53,14 +54,13 @@ export type TimelineFacts = Pick<
  */
 function markRepeats({ history, from }: Counted): void {
   const { deployments, order, kinds } = history;
-  const succeeded = new Set<string>();
+  const succeeded = new CommitSet(order.length - from);
   for (let i = from; i < order.length; i++) {
     const p = order[i]!;
     const kind = kinds[p]!;
     if (kind === KIND.failed) continue;
-    const sha = deployments[p]!.sha;
-    if (kind === KIND.earned && succeeded.has(sha)) kinds[p] = KIND.redeploy;
-    succeeded.add(sha);
+    const first = succeeded.add(deployments[p]!.sha);
+    if (kind === KIND.earned && !first) kinds[p] = KIND.redeploy;
   }
 }
 

@@ -2,7 +2,7 @@
 import type { Deployment } from './facts.js';
 import { creditOf } from './credit.js';
 import { loginKey } from './logins.js';
-import { compareIso, isoMs } from './iso-time.js';
+import { compareText, inGitHubForm, isoMs } from './iso-time.js';
 import { readOutcome, type Outcome } from './outcome.js';
 import { NO_RUNS, type RunFacts } from './run-links.js';
 
@@ -133,32 +133,43 @@ function readEach(
   return { columns, kept: kept.subarray(0, found) };
 }
 
-/** Creation time, ties by id. */
-function byTimeThenId(a: Deployment, b: Deployment): number {
-  return compareIso(a.createdAt, b.createdAt) || a.id - b.id;
-}
+/** Compares the deployments at two positions. */
+type Comparer = (p: number, q: number) => number;
 
-function isInTimeOrder(positions: Int32Array, deployments: Deployment[]): boolean {
-  for (let i = 1; i < positions.length; i++) {
-    if (byTimeThenId(deployments[positions[i - 1]!]!, deployments[positions[i]!]!) > 0)
-      return false;
+/** Whether the creation times are all in GitHub's form and of one length: then text order is time order. */
+function timesSortAsText(positions: Int32Array, deployments: Deployment[]): boolean {
+  const length = positions.length > 0 ? deployments[positions[0]!]!.createdAt.length : 0;
+  for (const p of positions) {
+    const time = deployments[p]!.createdAt;
+    if (time.length !== length || !inGitHubForm(time)) return false;
   }
   return true;
 }
 
-/** Sorts any other order by creation time read once per deployment, ties by id. */
-function sortByTime(positions: Int32Array, deployments: Deployment[]): Int32Array {
+/** Creation time: compared as text when it can be, else each time is parsed once. */
+function byTime(positions: Int32Array, deployments: Deployment[]): Comparer {
+  if (timesSortAsText(positions, deployments)) {
+    return (p, q) => compareText(deployments[p]!.createdAt, deployments[q]!.createdAt);
+  }
   const at = new Float64Array(deployments.length);
   for (const p of positions) at[p] = isoMs(deployments[p]!.createdAt);
-  return positions.sort((a, b) => at[a]! - at[b]! || deployments[a]!.id - deployments[b]!.id);
+  return (p, q) => at[p]! - at[q]!;
+}
+
+function isInOrder(positions: Int32Array, compare: Comparer): boolean {
+  for (let i = 1; i < positions.length; i++) {
+    if (compare(positions[i - 1]!, positions[i]!) > 0) return false;
+  }
+  return true;
 }
 
 /** Puts positions in time order, ties by id: newest-first or oldest-first input is not sorted. */
 function inTimeOrder(positions: Int32Array, deployments: Deployment[]): Int32Array {
-  const first = deployments[positions[0]!];
-  const last = deployments[positions[positions.length - 1]!];
-  if (first && last && compareIso(first.createdAt, last.createdAt) > 0) positions.reverse();
-  return isInTimeOrder(positions, deployments) ? positions : sortByTime(positions, deployments);
+  const time = byTime(positions, deployments);
+  const compare: Comparer = (p, q) => time(p, q) || deployments[p]!.id - deployments[q]!.id;
+  const last = positions.length - 1;
+  if (last > 0 && time(positions[0]!, positions[last]!) > 0) positions.reverse();
+  return isInOrder(positions, compare) ? positions : positions.sort(compare);
 }
 
 /** The environment's deployments (all given when `environment` is null) with an outcome, in time order. */

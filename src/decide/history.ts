@@ -2,7 +2,7 @@
 import type { Deployment } from './facts.js';
 import { creditOf } from './credit.js';
 import { loginKey } from './logins.js';
-import { compareText, inGitHubForm, isoMs } from './iso-time.js';
+import { inGitHubForm, isoMs } from './iso-time.js';
 import { readOutcome, type Outcome } from './outcome.js';
 import { NO_RUNS, type RunFacts } from './run-links.js';
 
@@ -133,43 +133,50 @@ function readEach(
   return { columns, kept: kept.subarray(0, found) };
 }
 
-/** Compares the deployments at two positions. */
-type Comparer = (p: number, q: number) => number;
-
-/** Whether the creation times are all in GitHub's form and of one length: then text order is time order. */
-function timesSortAsText(positions: Int32Array, deployments: Deployment[]): boolean {
-  const length = positions.length > 0 ? deployments[positions[0]!]!.createdAt.length : 0;
+/**
+ * Whether the positions are in time order, ties by id, read from the text: every creation time in
+ * GitHub's form and of one length (then text order is time order), each after the one before.
+ * This is what the API gives, once reversed: one regular-expression test per deployment.
+ */
+function isInTextOrder(positions: Int32Array, deployments: Deployment[]): boolean {
+  let before: Deployment | undefined;
   for (const p of positions) {
-    const time = deployments[p]!.createdAt;
-    if (time.length !== length || !inGitHubForm(time)) return false;
+    const deployment = deployments[p]!;
+    const time = deployment.createdAt;
+    if (!inGitHubForm(time)) return false;
+    if (before && (time.length !== before.createdAt.length || !isAfter(deployment, before)))
+      return false;
+    before = deployment;
   }
   return true;
 }
 
-/** Creation time: compared as text when it can be, else each time is parsed once. */
-function byTime(positions: Int32Array, deployments: Deployment[]): Comparer {
-  if (timesSortAsText(positions, deployments)) {
-    return (p, q) => compareText(deployments[p]!.createdAt, deployments[q]!.createdAt);
-  }
+/** Whether `later` comes after `earlier` in text order of creation times, ties by id. */
+function isAfter(later: Deployment, earlier: Deployment): boolean {
+  return later.createdAt === earlier.createdAt
+    ? later.id >= earlier.id
+    : later.createdAt > earlier.createdAt;
+}
+
+/** Sorts by creation time, each read once, ties by id; input already in order is kept as it is. */
+function sortByTime(positions: Int32Array, deployments: Deployment[]): Int32Array {
   const at = new Float64Array(deployments.length);
   for (const p of positions) at[p] = isoMs(deployments[p]!.createdAt);
-  return (p, q) => at[p]! - at[q]!;
-}
-
-function isInOrder(positions: Int32Array, compare: Comparer): boolean {
+  const compare = (p: number, q: number) =>
+    at[p]! - at[q]! || deployments[p]!.id - deployments[q]!.id;
   for (let i = 1; i < positions.length; i++) {
-    if (compare(positions[i - 1]!, positions[i]!) > 0) return false;
+    if (compare(positions[i - 1]!, positions[i]!) > 0) return positions.sort(compare);
   }
-  return true;
+  return positions;
 }
 
 /** Puts positions in time order, ties by id: newest-first or oldest-first input is not sorted. */
 function inTimeOrder(positions: Int32Array, deployments: Deployment[]): Int32Array {
-  const time = byTime(positions, deployments);
-  const compare: Comparer = (p, q) => time(p, q) || deployments[p]!.id - deployments[q]!.id;
-  const last = positions.length - 1;
-  if (last > 0 && time(positions[0]!, positions[last]!) > 0) positions.reverse();
-  return isInOrder(positions, compare) ? positions : positions.sort(compare);
+  const first = deployments[positions[0]!];
+  const last = deployments[positions[positions.length - 1]!];
+  if (first && last && isoMs(first.createdAt) > isoMs(last.createdAt)) positions.reverse();
+  if (isInTextOrder(positions, deployments)) return positions;
+  return sortByTime(positions, deployments);
 }
 
 /** The environment's deployments (all given when `environment` is null) with an outcome, in time order. */

@@ -52,8 +52,3 @@ const CALENDAR_UTC =
 export function inGitHubForm(text: string): boolean {
   return CALENDAR_UTC.test(text);
 }
-
-/** The sign of `a - b` in text order. */
-export function compareText(a: string, b: string): number {
-  return Number(a > b) - Number(a < b);
-}

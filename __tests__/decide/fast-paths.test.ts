@@ -1,7 +1,7 @@
 // The history's fast paths agree with the straightforward versions they replaced, kept here as references.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CommitSet } from '../../src/decide/commit-set.js';
+import { bucketOf, CommitBuckets } from '../../src/decide/commit-buckets.js';
 import type { Deployment, Facts } from '../../src/decide/facts.js';
 import { historyOf, KIND, readOutcome, type History } from '../../src/decide/history.js';
 import { isoMs } from '../../src/decide/iso-time.js';
@@ -214,8 +214,8 @@ describe('the history read fast', () => {
   });
 });
 
-describe('a commit set', () => {
-  /** Ids a hash of a sample would confuse: 40 characters that differ in one place only. */
+describe('commit buckets', () => {
+  /** Ids a hash of a sample confuses: 40 characters that differ in one place only. */
   const id = fc.oneof(
     fc.string({ maxLength: 12 }),
     fc
@@ -223,24 +223,29 @@ describe('a commit set', () => {
       .map(([at, c]) => `${'f'.repeat(at)}${c}${'f'.repeat(39 - at)}`),
   );
 
-  it('says an id is new exactly when a Set would', () => {
+  it('are hit twice exactly when a count of hits per bucket says so', () => {
     fc.assert(
       fc.property(fc.array(id, { maxLength: 200 }), (ids) => {
-        const set = new CommitSet(ids.length);
-        const reference = new Set<string>();
+        const buckets = new CommitBuckets();
+        const hits = new Map<number, number>();
         for (const sha of ids) {
-          expect(set.add(sha)).toBe(!reference.has(sha));
-          reference.add(sha);
+          const bucket = bucketOf(sha);
+          buckets.hit(bucket);
+          hits.set(bucket, (hits.get(bucket) ?? 0) + 1);
+        }
+        for (const sha of ids) {
+          expect(buckets.hitTwice(bucketOf(sha))).toBe(hits.get(bucketOf(sha))! >= 2);
         }
       }),
       { numRuns: 500 },
     );
   });
 
-  it('refuses an id beyond what its table can hold, rather than probe forever', () => {
-    const set = new CommitSet(1);
-    expect(set.add('a')).toBe(true);
-    expect(set.add('a')).toBe(false);
-    expect(() => set.add('b')).toThrow('the commit set is full');
+  it('spread distinct commit ids: few of 100,000 share a bucket', () => {
+    const buckets = new CommitBuckets();
+    const shas = Array.from({ length: 100_000 }, (_, i) => `sha${i}`);
+    for (const sha of shas) buckets.hit(bucketOf(sha));
+    const shared = shas.filter((sha) => buckets.hitTwice(bucketOf(sha))).length;
+    expect(shared).toBeLessThan(10_000);
   });
 });

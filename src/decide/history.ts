@@ -153,9 +153,8 @@ function isInTextOrder(positions: Int32Array, deployments: Deployment[]): boolea
 
 /** Whether `later` comes after `earlier` in text order of creation times, ties by id. */
 function isAfter(later: Deployment, earlier: Deployment): boolean {
-  return later.createdAt === earlier.createdAt
-    ? later.id >= earlier.id
-    : later.createdAt > earlier.createdAt;
+  if (later.createdAt > earlier.createdAt) return true;
+  return later.createdAt === earlier.createdAt && later.id >= earlier.id;
 }
 
 /** Sorts by creation time, each read once, ties by id; input already in order is kept as it is. */

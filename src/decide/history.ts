@@ -140,8 +140,8 @@ function readEach(
  */
 function isInTextOrder(positions: Int32Array, deployments: Deployment[]): boolean {
   let before: Deployment | undefined;
-  for (const p of positions) {
-    const deployment = deployments[p]!;
+  for (let i = 0; i < positions.length; i++) {
+    const deployment = deployments[positions[i]!]!;
     const time = deployment.createdAt;
     if (!inGitHubForm(time)) return false;
     if (before && (time.length !== before.createdAt.length || !isAfter(deployment, before)))

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bucketOf, CommitBuckets } from '../../src/decide/commit-buckets.js';
+import { isWorkflowBot } from '../../src/decide/credit.js';
 import type { Deployment, Facts } from '../../src/decide/facts.js';
 import { historyOf, KIND, readOutcome, type History } from '../../src/decide/history.js';
 import { isoMs } from '../../src/decide/iso-time.js';
@@ -247,5 +248,34 @@ describe('commit buckets', () => {
     for (const sha of shas) buckets.hit(bucketOf(sha));
     const shared = shas.filter((sha) => buckets.hitTwice(bucketOf(sha))).length;
     expect(shared).toBeLessThan(10_000);
+  });
+});
+
+describe('the workflow bot', () => {
+  /** `github-actions` or `github-actions[bot]` recased, padded, or with a letter swapped for a look-alike. */
+  const login = fc
+    .tuple(
+      fc.constantFrom('github-actions', 'github-actions[bot]', 'renovate[bot]', 'octocat'),
+      fc.array(fc.boolean(), { minLength: 19, maxLength: 19 }),
+      fc.constantFrom('', ' ', '\t', '\u00a0', '\ufeff'),
+      fc.constantFrom(null, 'İ', 'ı', 'K', 'x'),
+      fc.nat(18),
+    )
+    .map(([name, upper, pad, swap, at]) => {
+      const recased = [...name].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('');
+      const swapped =
+        swap && at < recased.length ? recased.slice(0, at) + swap + recased.slice(at + 1) : recased;
+      return `${pad}${swapped}${pad}`;
+    });
+
+  it('is told as lower-casing every login would', () => {
+    fc.assert(
+      fc.property(fc.oneof(login, fc.string({ maxLength: 20 })), fc.boolean(), (name, flagged) => {
+        const key = name.trim().toLowerCase();
+        const expected = key === 'github-actions[bot]' || (flagged && key === 'github-actions');
+        expect(isWorkflowBot(name, flagged)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -6,11 +6,19 @@ import { recordedStatuses } from './outcome.js';
 
 /** Every workflow's token: a payload it writes is evidence only when a linked run backs it. */
 const WORKFLOW_BOT = 'github-actions[bot]';
+/** The same bot as GraphQL spells it. */
+const WORKFLOW = 'github-actions';
 
-/** `github-actions[bot]` as REST spells it, or `github-actions` flagged as a bot (GraphQL). */
+/**
+ * `github-actions[bot]` as REST spells it, or `github-actions` flagged as a bot (GraphQL). Logins of
+ * other lengths are told apart without lower-casing (a copy per deployment): lower case changes
+ * the length only by adding a dot above an `İ`, which neither name has.
+ */
 export function isWorkflowBot(login: string, flagged = false): boolean {
+  const length = login.trim().length;
+  if (length !== WORKFLOW_BOT.length && length !== WORKFLOW.length) return false;
   const key = loginKey(login);
-  return key === WORKFLOW_BOT || (flagged && key === 'github-actions');
+  return key === WORKFLOW_BOT || (flagged && key === WORKFLOW);
 }
 
 /** §5: the creator; only a bot creator may name the person in the payload's `deployer`. */

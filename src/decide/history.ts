@@ -2,7 +2,7 @@
 import type { Deployment } from './facts.js';
 import { creditOf } from './credit.js';
 import { loginKey } from './logins.js';
-import { compareIso, isoMs } from './iso-time.js';
+import { inGitHubForm, isoMs } from './iso-time.js';
 import { readOutcome, type Outcome } from './outcome.js';
 import { NO_RUNS, type RunFacts } from './run-links.js';
 
@@ -133,32 +133,49 @@ function readEach(
   return { columns, kept: kept.subarray(0, found) };
 }
 
-/** Creation time, ties by id. */
-function byTimeThenId(a: Deployment, b: Deployment): number {
-  return compareIso(a.createdAt, b.createdAt) || a.id - b.id;
-}
-
-function isInTimeOrder(positions: Int32Array, deployments: Deployment[]): boolean {
-  for (let i = 1; i < positions.length; i++) {
-    if (byTimeThenId(deployments[positions[i - 1]!]!, deployments[positions[i]!]!) > 0)
+/**
+ * Whether the positions are in time order, ties by id, read from the text: every creation time in
+ * GitHub's form and of one length (then text order is time order), each after the one before.
+ * This is what the API gives, once reversed: one regular-expression test per deployment.
+ */
+function isInTextOrder(positions: Int32Array, deployments: Deployment[]): boolean {
+  let before: Deployment | undefined;
+  for (let i = 0; i < positions.length; i++) {
+    const deployment = deployments[positions[i]!]!;
+    const time = deployment.createdAt;
+    if (!inGitHubForm(time)) return false;
+    if (before && (time.length !== before.createdAt.length || !isAfter(deployment, before)))
       return false;
+    before = deployment;
   }
   return true;
 }
 
-/** Sorts any other order by creation time read once per deployment, ties by id. */
+/** Whether `later` comes after `earlier` in text order of creation times, ties by id. */
+function isAfter(later: Deployment, earlier: Deployment): boolean {
+  if (later.createdAt > earlier.createdAt) return true;
+  return later.createdAt === earlier.createdAt && later.id >= earlier.id;
+}
+
+/** Sorts by creation time, each read once, ties by id; input already in order is kept as it is. */
 function sortByTime(positions: Int32Array, deployments: Deployment[]): Int32Array {
   const at = new Float64Array(deployments.length);
   for (const p of positions) at[p] = isoMs(deployments[p]!.createdAt);
-  return positions.sort((a, b) => at[a]! - at[b]! || deployments[a]!.id - deployments[b]!.id);
+  const compare = (p: number, q: number) =>
+    at[p]! - at[q]! || deployments[p]!.id - deployments[q]!.id;
+  for (let i = 1; i < positions.length; i++) {
+    if (compare(positions[i - 1]!, positions[i]!) > 0) return positions.sort(compare);
+  }
+  return positions;
 }
 
 /** Puts positions in time order, ties by id: newest-first or oldest-first input is not sorted. */
 function inTimeOrder(positions: Int32Array, deployments: Deployment[]): Int32Array {
   const first = deployments[positions[0]!];
   const last = deployments[positions[positions.length - 1]!];
-  if (first && last && compareIso(first.createdAt, last.createdAt) > 0) positions.reverse();
-  return isInTimeOrder(positions, deployments) ? positions : sortByTime(positions, deployments);
+  if (first && last && isoMs(first.createdAt) > isoMs(last.createdAt)) positions.reverse();
+  if (isInTextOrder(positions, deployments)) return positions;
+  return sortByTime(positions, deployments);
 }
 
 /** The environment's deployments (all given when `environment` is null) with an outcome, in time order. */

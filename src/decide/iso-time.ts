@@ -40,19 +40,15 @@ export function isoMs(text: string): number {
 
 /**
  * GitHub's form of a real instant: `YYYY-MM-DDTHH:MM:SSZ`, optionally with `.sss`, no field out of
- * range and no day past its month's end (29 February aside). Two such times of one length sort as
- * text exactly as they sort in time.
+ * range and no day past its month's end (29 February aside).
  */
 const CALENDAR_UTC =
   /^\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?Z$/;
 
 /**
- * The sign of `isoMs(a) - isoMs(b)` (NaN when either is unreadable), read from the text when it can
- * be: ordering 100,000 times then costs two native regular-expression tests each, not a parse.
+ * Whether `text` is in GitHub's form of a real instant. Two such times of one length sort as text
+ * exactly as they sort in time (`isoMs`).
  */
-export function compareIso(a: string, b: string): number {
-  if (a.length === b.length && CALENDAR_UTC.test(a) && CALENDAR_UTC.test(b)) {
-    return Number(a > b) - Number(a < b);
-  }
-  return isoMs(a) - isoMs(b);
+export function inGitHubForm(text: string): boolean {
+  return CALENDAR_UTC.test(text);
 }

@@ -66,17 +66,28 @@ function forgiven(status: DeploymentStatus, runs: RunFacts): boolean {
   return link !== null && linkedConclusion(link, runs) === 'cancelled';
 }
 
+/** Whether every failing status links to a run: one that may have been cancelled. */
+function everyFailureLinked(statuses: readonly DeploymentStatus[]): boolean {
+  for (const status of statuses) if (isFailing(status) && !runLinkOf(status)) return false;
+  return true;
+}
+
+function everyFailureForgiven(statuses: readonly DeploymentStatus[], runs: RunFacts): boolean {
+  for (const status of statuses) if (isFailing(status) && !forgiven(status, runs)) return false;
+  return true;
+}
+
 /**
  * The failure of a deployment is forgiven (the deployment ignored) only when every failing status
  * is: one unexplained failure among cancelled ones stands. When runs may not be read, a failure
- * whose statuses all link to runs stands and is marked unverified.
+ * whose statuses all link to runs stands and is marked unverified. Allocates nothing: a history
+ * holds thousands of failures.
  */
 function readFailure(statuses: readonly DeploymentStatus[], runs: RunFacts): Reading {
-  const failing = failingStatuses(statuses);
   if (runs.runsUnreadable !== null) {
-    return failing.every((status) => runLinkOf(status) !== null) ? UNVERIFIED_FAILURE : FAILURE;
+    return everyFailureLinked(statuses) ? UNVERIFIED_FAILURE : FAILURE;
   }
-  return failing.every((status) => forgiven(status, runs)) ? null : FAILURE;
+  return everyFailureForgiven(statuses, runs) ? null : FAILURE;
 }
 
 /** The deployment's outcome, or null when it is ignored (no decisive status, or a forgiven failure). */

@@ -77,6 +77,7 @@ export function markRollbacks(history: History, facts: CompareFacts, since?: num
   const { deployments, order, kinds } = history;
   const comparisons = comparisonsOf(facts);
   const judging: Judging = { history, facts, comparisons, since, missing: [] };
+  const judged = comparisons !== null || since !== undefined; // else nothing is known to be behind
   const forward = new Int32Array(order.length); // a stack of positions, `depth` deep
   let depth = 0;
   let previousSha: string | null = null;
@@ -85,7 +86,7 @@ export function markRollbacks(history: History, facts: CompareFacts, since?: num
     if (kinds[p] === KIND.failed) continue;
     const reference = depth > 0 ? forward[depth - 1]! : -1;
     const sha = deployments[p]!.sha;
-    if (reference >= 0 && previousSha !== sha && isRollback(reference, p, judging)) {
+    if (judged && reference >= 0 && previousSha !== sha && isRollback(reference, p, judging)) {
       kinds[p] = KIND.rollback;
       kinds[reference] = KIND['rolled-back'];
       depth--;

@@ -1,4 +1,5 @@
 // The history read for trust: every deployment's final meaning (earned, redeploy, rollback, failure).
+import { bucketOf, CommitBuckets } from './commit-buckets.js';
 import type { Deployment, Facts } from './facts.js';
 import { entriesOf, historyOf, KIND, type History, type HistoryEntry } from './history.js';
 import { isoMs } from './iso-time.js';
@@ -46,18 +47,34 @@ export type TimelineFacts = Pick<
   | 'runsUnreadable'
 >;
 
+/** The bucket of each deployment's commit in the window, by position, and the buckets hit. */
+function bucketsOfCommits({ history, from }: Counted) {
+  const { deployments, order, kinds } = history;
+  const bucket = new Int32Array(deployments.length);
+  const buckets = new CommitBuckets();
+  for (let i = from; i < order.length; i++) {
+    const p = order[i]!;
+    if (kinds[p] === KIND.failed) continue;
+    bucket[p] = bucketOf(deployments[p]!.sha);
+    buckets.hit(bucket[p]!);
+  }
+  return { bucket, buckets };
+}
+
 /**
  * Once per commit: a clean deploy of a commit that already succeeded in the window (anyone's
  * success, rollbacks and rolled-back deploys included) is a redeploy and earns nothing, so
- * alternating between already-deployed commits cannot farm trust.
+ * alternating between already-deployed commits cannot farm trust. A commit alone in its bucket
+ * succeeded once: only the others go through the set of commits seen.
  */
-function markRepeats({ history, from }: Counted): void {
-  const { deployments, order, kinds } = history;
+function markRepeats(counted: Counted): void {
+  const { deployments, order, kinds } = counted.history;
+  const { bucket, buckets } = bucketsOfCommits(counted);
   const succeeded = new Set<string>();
-  for (let i = from; i < order.length; i++) {
+  for (let i = counted.from; i < order.length; i++) {
     const p = order[i]!;
     const kind = kinds[p]!;
-    if (kind === KIND.failed) continue;
+    if (kind === KIND.failed || !buckets.hitTwice(bucket[p]!)) continue;
     const sha = deployments[p]!.sha;
     if (kind === KIND.earned && succeeded.has(sha)) kinds[p] = KIND.redeploy;
     succeeded.add(sha);

@@ -57,18 +57,22 @@ export function tallyOf({ history, from }: Counted, trust: Trust | undefined, lo
   return tally;
 }
 
-/** A tally per deployer (keyed by lower-case login, shown as first spelled), in one pass. */
+/**
+ * A tally per deployer (keyed by lower-case login, shown as first spelled), in one pass. Each
+ * deployer number is looked up by key once: spellings of one login share a tally.
+ */
 export function tallyByDeployer(
   { history, from }: Counted,
   trust: Trust | undefined,
 ): Map<string, Tally> {
   const { deployments, order, kinds, who, deployers } = history;
   const tallies = new Map<string, Tally>();
+  const byNumber: Array<Tally | undefined> = [];
   for (let i = from; i < order.length; i++) {
     const p = order[i]!;
-    const credited = deployers[who[p]!];
-    if (!credited) continue; // credited to nobody: earns and costs nothing
-    const tally = tallyFor(tallies, credited);
+    const number = who[p]!;
+    if (number < 0) continue; // credited to nobody: earns and costs nothing
+    const tally = (byNumber[number] ??= tallyFor(tallies, deployers[number]!));
     addToTally(tally, kinds[p]!, deployments[p]!.createdAt, trust);
   }
   return tallies;

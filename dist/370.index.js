@@ -1,8 +1,8 @@
-export const id = 32;
-export const ids = [32];
+export const id = 370;
+export const ids = [370];
 export const modules = {
 
-/***/ 4032:
+/***/ 4370:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -502,17 +502,30 @@ function forgiven(status, runs) {
     const link = runLinkOf(status);
     return link !== null && linkedConclusion(link, runs) === 'cancelled';
 }
+/** Whether every failing status links to a run: one that may have been cancelled. */
+function everyFailureLinked(statuses) {
+    for (const status of statuses)
+        if (isFailing(status) && !runLinkOf(status))
+            return false;
+    return true;
+}
+function everyFailureForgiven(statuses, runs) {
+    for (const status of statuses)
+        if (isFailing(status) && !forgiven(status, runs))
+            return false;
+    return true;
+}
 /**
  * The failure of a deployment is forgiven (the deployment ignored) only when every failing status
  * is: one unexplained failure among cancelled ones stands. When runs may not be read, a failure
- * whose statuses all link to runs stands and is marked unverified.
+ * whose statuses all link to runs stands and is marked unverified. Allocates nothing: a history
+ * holds thousands of failures.
  */
 function readFailure(statuses, runs) {
-    const failing = failingStatuses(statuses);
     if (runs.runsUnreadable !== null) {
-        return failing.every((status) => runLinkOf(status) !== null) ? UNVERIFIED_FAILURE : FAILURE;
+        return everyFailureLinked(statuses) ? UNVERIFIED_FAILURE : FAILURE;
     }
-    return failing.every((status) => forgiven(status, runs)) ? null : FAILURE;
+    return everyFailureForgiven(statuses, runs) ? null : FAILURE;
 }
 /** The deployment's outcome, or null when it is ignored (no decisive status, or a forgiven failure). */
 function readOutcome(deployment, runs) {
@@ -529,10 +542,19 @@ function readOutcome(deployment, runs) {
 
 /** Every workflow's token: a payload it writes is evidence only when a linked run backs it. */
 const WORKFLOW_BOT = 'github-actions[bot]';
-/** `github-actions[bot]` as REST spells it, or `github-actions` flagged as a bot (GraphQL). */
+/** The same bot as GraphQL spells it. */
+const WORKFLOW = 'github-actions';
+/**
+ * `github-actions[bot]` as REST spells it, or `github-actions` flagged as a bot (GraphQL). Logins of
+ * other lengths are told apart without lower-casing (a copy per deployment): lower case changes
+ * the length only by adding a dot above an `İ`, which neither name has.
+ */
 function isWorkflowBot(login, flagged = false) {
+    const length = login.trim().length;
+    if (length !== WORKFLOW_BOT.length && length !== WORKFLOW.length)
+        return false;
     const key = loginKey(login);
-    return key === WORKFLOW_BOT || (flagged && key === 'github-actions');
+    return key === WORKFLOW_BOT || (flagged && key === WORKFLOW);
 }
 /** §5: the creator; only a bot creator may name the person in the payload's `deployer`. */
 function deployerOf(deployment) {
@@ -601,19 +623,15 @@ function isoMs(text) {
 }
 /**
  * GitHub's form of a real instant: `YYYY-MM-DDTHH:MM:SSZ`, optionally with `.sss`, no field out of
- * range and no day past its month's end (29 February aside). Two such times of one length sort as
- * text exactly as they sort in time.
+ * range and no day past its month's end (29 February aside).
  */
 const CALENDAR_UTC = /^\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{3})?Z$/;
 /**
- * The sign of `isoMs(a) - isoMs(b)` (NaN when either is unreadable), read from the text when it can
- * be: ordering 100,000 times then costs two native regular-expression tests each, not a parse.
+ * Whether `text` is in GitHub's form of a real instant. Two such times of one length sort as text
+ * exactly as they sort in time (`isoMs`).
  */
-function compareIso(a, b) {
-    if (a.length === b.length && CALENDAR_UTC.test(a) && CALENDAR_UTC.test(b)) {
-        return Number(a > b) - Number(a < b);
-    }
-    return isoMs(a) - isoMs(b);
+function inGitHubForm(text) {
+    return CALENDAR_UTC.test(text);
 }
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/history.js
@@ -678,31 +696,51 @@ function readEach(deployments, environment, runs) {
     }
     return { columns, kept: kept.subarray(0, found) };
 }
-/** Creation time, ties by id. */
-function byTimeThenId(a, b) {
-    return compareIso(a.createdAt, b.createdAt) || a.id - b.id;
-}
-function isInTimeOrder(positions, deployments) {
-    for (let i = 1; i < positions.length; i++) {
-        if (byTimeThenId(deployments[positions[i - 1]], deployments[positions[i]]) > 0)
+/**
+ * Whether the positions are in time order, ties by id, read from the text: every creation time in
+ * GitHub's form and of one length (then text order is time order), each after the one before.
+ * This is what the API gives, once reversed: one regular-expression test per deployment.
+ */
+function isInTextOrder(positions, deployments) {
+    let before;
+    for (let i = 0; i < positions.length; i++) {
+        const deployment = deployments[positions[i]];
+        const time = deployment.createdAt;
+        if (!inGitHubForm(time))
             return false;
+        if (before && (time.length !== before.createdAt.length || !isAfter(deployment, before)))
+            return false;
+        before = deployment;
     }
     return true;
 }
-/** Sorts any other order by creation time read once per deployment, ties by id. */
+/** Whether `later` comes after `earlier` in text order of creation times, ties by id. */
+function isAfter(later, earlier) {
+    if (later.createdAt > earlier.createdAt)
+        return true;
+    return later.createdAt === earlier.createdAt && later.id >= earlier.id;
+}
+/** Sorts by creation time, each read once, ties by id; input already in order is kept as it is. */
 function sortByTime(positions, deployments) {
     const at = new Float64Array(deployments.length);
     for (const p of positions)
         at[p] = isoMs(deployments[p].createdAt);
-    return positions.sort((a, b) => at[a] - at[b] || deployments[a].id - deployments[b].id);
+    const compare = (p, q) => at[p] - at[q] || deployments[p].id - deployments[q].id;
+    for (let i = 1; i < positions.length; i++) {
+        if (compare(positions[i - 1], positions[i]) > 0)
+            return positions.sort(compare);
+    }
+    return positions;
 }
 /** Puts positions in time order, ties by id: newest-first or oldest-first input is not sorted. */
 function inTimeOrder(positions, deployments) {
     const first = deployments[positions[0]];
     const last = deployments[positions[positions.length - 1]];
-    if (first && last && compareIso(first.createdAt, last.createdAt) > 0)
+    if (first && last && isoMs(first.createdAt) > isoMs(last.createdAt))
         positions.reverse();
-    return isInTimeOrder(positions, deployments) ? positions : sortByTime(positions, deployments);
+    if (isInTextOrder(positions, deployments))
+        return positions;
+    return sortByTime(positions, deployments);
 }
 /** The environment's deployments (all given when `environment` is null) with an outcome, in time order. */
 function historyOf(deployments, environment, runs) {
@@ -788,16 +826,20 @@ function tallyOf({ history, from }, trust, login = '') {
     }
     return tally;
 }
-/** A tally per deployer (keyed by lower-case login, shown as first spelled), in one pass. */
+/**
+ * A tally per deployer (keyed by lower-case login, shown as first spelled), in one pass. Each
+ * deployer number is looked up by key once: spellings of one login share a tally.
+ */
 function tallyByDeployer({ history, from }, trust) {
     const { deployments, order, kinds, who, deployers } = history;
     const tallies = new Map();
+    const byNumber = [];
     for (let i = from; i < order.length; i++) {
         const p = order[i];
-        const credited = deployers[who[p]];
-        if (!credited)
+        const number = who[p];
+        if (number < 0)
             continue; // credited to nobody: earns and costs nothing
-        const tally = tallyFor(tallies, credited);
+        const tally = (byNumber[number] ??= tallyFor(tallies, deployers[number]));
         addToTally(tally, kinds[p], deployments[p].createdAt, trust);
     }
     return tallies;
@@ -1004,6 +1046,44 @@ function requestVotes(request, sha) {
     return { standing: [...standing.values()], void: [...edited.values()] };
 }
 
+;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/commit-buckets.js
+// A first pass for once-per-commit: which commits may have been deployed more than once.
+/** 2^21 buckets: two bit sets of 256 KiB, small enough to stay in the processor's cache. */
+const BUCKET_BITS = 21;
+const WORDS = 2 ** BUCKET_BITS / 32;
+/**
+ * The bucket of a commit id: a 32-bit FNV-1a hash of up to ~16 characters spread over the id (a
+ * 40-character digest: every 5th, the last included), and its length.
+ */
+function bucketOf(sha) {
+    const step = sha.length >> 3 || 1;
+    let hash = 0x811c9dc5 ^ sha.length;
+    for (let i = sha.length - 1; i >= 0; i -= step) {
+        hash = Math.imul(hash ^ sha.charCodeAt(i), 0x01000193);
+    }
+    return (hash ^ (hash >>> 15)) >>> (32 - BUCKET_BITS);
+}
+/**
+ * The buckets commit ids fall in, two bits each: hit once, hit more than once. An id alone in its
+ * bucket occurs once, so only ids in a bucket hit twice need remembering to tell a repeat; that is
+ * a few in a hundred when all 100,000 differ, and a set of them stays small.
+ */
+class CommitBuckets {
+    once = new Int32Array(WORDS);
+    twice = new Int32Array(WORDS);
+    hit(bucket) {
+        const word = bucket >>> 5;
+        const bit = 1 << (bucket & 31);
+        if (this.once[word] & bit)
+            this.twice[word] |= bit;
+        else
+            this.once[word] |= bit;
+    }
+    hitTwice(bucket) {
+        return (this.twice[bucket >>> 5] & (1 << (bucket & 31))) !== 0;
+    }
+}
+
 // EXTERNAL MODULE: ./.tmp/bundle-src/policy/duration.js
 var duration = __webpack_require__(4428);
 ;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/trust-window.js
@@ -1071,6 +1151,7 @@ function markRollbacks(history, facts, since) {
     const { deployments, order, kinds } = history;
     const comparisons = comparisonsOf(facts);
     const judging = { history, facts, comparisons, since, missing: [] };
+    const judged = comparisons !== null || since !== undefined; // else nothing is known to be behind
     const forward = new Int32Array(order.length); // a stack of positions, `depth` deep
     let depth = 0;
     let previousSha = null;
@@ -1080,7 +1161,7 @@ function markRollbacks(history, facts, since) {
             continue;
         const reference = depth > 0 ? forward[depth - 1] : -1;
         const sha = deployments[p].sha;
-        if (reference >= 0 && previousSha !== sha && isRollback(reference, p, judging)) {
+        if (judged && reference >= 0 && previousSha !== sha && isRollback(reference, p, judging)) {
             kinds[p] = KIND.rollback;
             kinds[reference] = KIND['rolled-back'];
             depth--;
@@ -1131,6 +1212,8 @@ function missingComparisons(deployments, scope) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/timeline.js
+// The history read for trust: every deployment's final meaning (earned, redeploy, rollback, failure).
+
 
 
 
@@ -1155,18 +1238,34 @@ class Timeline {
         return entriesOf(this.history, this.from);
     }
 }
+/** The bucket of each deployment's commit in the window, by position, and the buckets hit. */
+function bucketsOfCommits({ history, from }) {
+    const { deployments, order, kinds } = history;
+    const bucket = new Int32Array(deployments.length);
+    const buckets = new CommitBuckets();
+    for (let i = from; i < order.length; i++) {
+        const p = order[i];
+        if (kinds[p] === KIND.failed)
+            continue;
+        bucket[p] = bucketOf(deployments[p].sha);
+        buckets.hit(bucket[p]);
+    }
+    return { bucket, buckets };
+}
 /**
  * Once per commit: a clean deploy of a commit that already succeeded in the window (anyone's
  * success, rollbacks and rolled-back deploys included) is a redeploy and earns nothing, so
- * alternating between already-deployed commits cannot farm trust.
+ * alternating between already-deployed commits cannot farm trust. A commit alone in its bucket
+ * succeeded once: only the others go through the set of commits seen.
  */
-function markRepeats({ history, from }) {
-    const { deployments, order, kinds } = history;
+function markRepeats(counted) {
+    const { deployments, order, kinds } = counted.history;
+    const { bucket, buckets } = bucketsOfCommits(counted);
     const succeeded = new Set();
-    for (let i = from; i < order.length; i++) {
+    for (let i = counted.from; i < order.length; i++) {
         const p = order[i];
         const kind = kinds[p];
-        if (kind === KIND.failed)
+        if (kind === KIND.failed || !buckets.hitTwice(bucket[p]))
             continue;
         const sha = deployments[p].sha;
         if (kind === KIND.earned && succeeded.has(sha))

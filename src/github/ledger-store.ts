@@ -1,0 +1,79 @@
+// Where the history ledger is kept between runs: the runner's cache service, behind a small port.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Keeps one ledger text per repository and environment; newest wins. */
+export interface LedgerStore {
+  /** The newest ledger kept, or null when there is none (or it could not be read). */
+  restore(): Promise<string | null>;
+  /** Keeps `text` as the newest ledger. May throw: the caller warns and goes on. */
+  save(text: string): Promise<void>;
+}
+
+/** For tests and in-process runs: a store in memory. */
+export class MemoryLedgerStore implements LedgerStore {
+  saved: string[] = [];
+  constructor(public text: string | null = null) {}
+  restore(): Promise<string | null> {
+    return Promise.resolve(this.text);
+  }
+  save(text: string): Promise<void> {
+    this.saved.push(text);
+    this.text = text;
+    return Promise.resolve();
+  }
+}
+
+/**
+ * The key every ledger of this repository and environment starts with. Cache keys cannot hold
+ * commas; the environment is URI-encoded so no other environment's name can extend the prefix.
+ */
+export function ledgerKeyPrefix(owner: string, repo: string, environment: string): string {
+  const env = encodeURIComponent(environment.toLowerCase());
+  return `trust-gate-ledger-v1-${owner}/${repo}-${env}:`.toLowerCase();
+}
+
+/** Whether the runner offers its cache service (without it: no ledger, and nothing said). */
+export function cacheServiceOffered(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env['ACTIONS_CACHE_URL'] || env['ACTIONS_RESULTS_URL']);
+}
+
+export interface CacheStoreOptions {
+  prefix: string;
+  /** Makes each save's key unique: the run id and attempt. */
+  suffix: string;
+  /** Folder the ledger file is written in; the same path on every run (the cache version hashes it). */
+  folder?: string;
+}
+
+/** The runner's cache service through `@actions/cache` (loaded only when the service is offered). */
+export class ActionsCacheStore implements LedgerStore {
+  private readonly file: string;
+  constructor(private readonly options: CacheStoreOptions) {
+    const folder = options.folder ?? join(process.env['RUNNER_TEMP'] || tmpdir(), 'trust-gate');
+    this.file = join(folder, 'history-ledger.json');
+  }
+
+  async restore(): Promise<string | null> {
+    const cache = await import('@actions/cache');
+    if (!cache.isFeatureAvailable()) return null;
+    rmSync(this.file, { force: true });
+    const { prefix } = this.options;
+    const hit = await cache.restoreCache([this.file], prefix, [prefix]);
+    if (hit === undefined) return null;
+    try {
+      return readFileSync(this.file, 'utf8');
+    } catch {
+      return null;
+    }
+  }
+
+  async save(text: string): Promise<void> {
+    const cache = await import('@actions/cache');
+    if (!cache.isFeatureAvailable()) return;
+    mkdirSync(join(this.file, '..'), { recursive: true });
+    writeFileSync(this.file, text);
+    await cache.saveCache([this.file], `${this.options.prefix}${this.options.suffix}`);
+  }
+}

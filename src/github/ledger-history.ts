@@ -7,6 +7,7 @@ import { completeStatuses, CursorGuard, type PagingRequest } from './history-pag
 import {
   HORIZON_MS,
   SAMPLE_SIZE,
+  UNSETTLED_HORIZON_MS,
   isSettled,
   ledgerEntry,
   sameEntry,
@@ -180,8 +181,9 @@ function mergeOld(
 
 /**
  * The history from the ledger and GitHub, or why the ledger is not used (then: a full read).
- * Deployments created within HORIZON_MS before the ledger was read, and those it holds unsettled,
- * are read again; a random sample of the rest is compared with GitHub's record.
+ * Deployments created within HORIZON_MS before the ledger was read, and those it holds without an
+ * outcome created within UNSETTLED_HORIZON_MS, are read again; a random sample of the rest is
+ * compared with GitHub's record.
  */
 export async function readWarm(
   port: GitHubPort,
@@ -198,8 +200,10 @@ export async function readWarm(
   const old = fresh.reachedEnd
     ? []
     : ledger.deployments.filter((d) => Date.parse(d.createdAt) < cutoff && !freshIds.has(d.id));
-  const open = old.filter((d) => !isSettled(d));
-  const settled = old.filter(isSettled);
+  const abandoned = Date.parse(ledger.readAt) - UNSETTLED_HORIZON_MS;
+  const mayChange = (d: Deployment) => !isSettled(d) && Date.parse(d.createdAt) >= abandoned;
+  const open = old.filter(mayChange);
+  const settled = old.filter((d) => !mayChange(d));
   const sample = sampleOf(settled, options.sampleSize ?? SAMPLE_SIZE, options.random ?? randomInt);
   const answers = await reread(port, [...sample, ...open], limit);
   const mismatch = sampleMismatch(sample, answers);

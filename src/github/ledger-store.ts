@@ -1,7 +1,7 @@
 // Where the history ledger is kept between runs: the runner's cache service, behind a small port.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 /** Keeps one ledger text per repository and environment; newest wins. */
 export interface LedgerStore {
@@ -43,37 +43,42 @@ export interface CacheStoreOptions {
   prefix: string;
   /** Makes each save's key unique: the run id and attempt. */
   suffix: string;
-  /** Folder the ledger file is written in; the same path on every run (the cache version hashes it). */
-  folder?: string;
 }
+
+/**
+ * The ledger file, in the runner's home (never the workspace); removed as soon as it is read or
+ * saved. The cache's version hashes this text, so it is the same on every run and every runner.
+ */
+const LEDGER_PATH = '~/.trust-gate-history/ledger.json';
 
 /** The runner's cache service through `@actions/cache` (loaded only when the service is offered). */
 export class ActionsCacheStore implements LedgerStore {
-  private readonly file: string;
-  constructor(private readonly options: CacheStoreOptions) {
-    const folder = options.folder ?? join(process.env['RUNNER_TEMP'] || tmpdir(), 'trust-gate');
-    this.file = join(folder, 'history-ledger.json');
-  }
+  private readonly file = join(homedir(), LEDGER_PATH.slice(2));
+  constructor(private readonly options: CacheStoreOptions) {}
 
   async restore(): Promise<string | null> {
     const cache = await import('@actions/cache');
     if (!cache.isFeatureAvailable()) return null;
     rmSync(this.file, { force: true });
     const { prefix } = this.options;
-    const hit = await cache.restoreCache([this.file], prefix, [prefix]);
+    const hit = await cache.restoreCache([LEDGER_PATH], prefix, [prefix]);
     if (hit === undefined) return null;
     try {
       return readFileSync(this.file, 'utf8');
-    } catch {
-      return null;
+    } finally {
+      rmSync(this.file, { force: true });
     }
   }
 
   async save(text: string): Promise<void> {
     const cache = await import('@actions/cache');
     if (!cache.isFeatureAvailable()) return;
-    mkdirSync(join(this.file, '..'), { recursive: true });
+    mkdirSync(dirname(this.file), { recursive: true });
     writeFileSync(this.file, text);
-    await cache.saveCache([this.file], `${this.options.prefix}${this.options.suffix}`);
+    try {
+      await cache.saveCache([LEDGER_PATH], `${this.options.prefix}${this.options.suffix}`);
+    } finally {
+      rmSync(this.file, { force: true });
+    }
   }
 }

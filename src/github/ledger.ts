@@ -8,6 +8,13 @@ export const LEDGER_VERSION = 1;
 /** Deployments created this close before the ledger was read may still gain statuses: re-read them. */
 export const HORIZON_MS = 7 * 24 * 3_600_000;
 
+/**
+ * A deployment without an outcome may still get one this long after it was created: a workflow
+ * run lasts up to 35 days, a job may wait 30 for an environment's reviewers. Older ones the
+ * pipeline has abandoned; only a hand-written status could still change them.
+ */
+export const UNSETTLED_HORIZON_MS = 35 * 24 * 3_600_000;
+
 /** A ledger whose last full read is older than this is rebuilt by a full read (bounds what it missed). */
 export const MAX_AGE_MS = 7 * 24 * 3_600_000;
 

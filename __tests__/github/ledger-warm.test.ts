@@ -1,5 +1,5 @@
 // The history cache: a warm run decides exactly as a cold run on the same history, with fewer requests.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MemoryLedgerStore } from '../../src/github/ledger-store.js';
 import type { Ledger } from '../../src/github/ledger.js';
 import { ladderPolicy, ladderWorld, ship } from '../e2e/history-world.js';
@@ -102,7 +102,9 @@ describe('a warm run', () => {
 
   it('sees late statuses on deployments within the horizon, as a cold run does', async () => {
     const world = ladderWorld({}, '2026-08-01T00:00:00Z');
-    aHistory(world, 120, at(T1, -6), 60);
+    // 50 deployments a day: the newest page holds 2 days, the horizon 7.
+    aHistory(world, 100, at(T1, -8), 50);
+    aHistory(world, 400, at(T1, -0.5), 8);
     const recent = (creator: string, status?: 'success' | 'failure', days = -3) =>
       world.deployment({
         sha: ship(world, at(T1, days)),
@@ -130,7 +132,7 @@ describe('a warm run', () => {
 
   it('re-reads an old deployment the ledger holds unsettled', async () => {
     const world = ladderWorld({}, '2026-08-01T00:00:00Z');
-    aHistory(world, 60, at(T1, -20), 40);
+    aHistory(world, 200, at(T1, -20), 40);
     const stuck = world.deployment({
       sha: ship(world),
       at: at(T1, -19),
@@ -147,10 +149,11 @@ describe('a warm run', () => {
 
   it('drops a deployment deleted within the horizon', async () => {
     const world = ladderWorld({}, '2026-08-01T00:00:00Z');
-    aHistory(world, 80, T1, 30);
+    aHistory(world, 100, at(T1, -8), 50);
+    aHistory(world, 400, T1, 8);
     const { sim, store } = await warmAndCold(world, T1);
     const gone = world.deployments.findIndex(
-      (d) => Date.parse(d.createdAt) > Date.parse(at(T1, -2)),
+      (d) => Date.parse(d.createdAt) > Date.parse(at(T1, -5)),
     );
     world.deployments.splice(gone, 1);
     await compare(world, sim, store, T2);
@@ -209,6 +212,22 @@ describe('a ledger that cannot be believed means a full read', () => {
   it('foreign: another environment', () => fullRead((l) => ({ ...l, environment: 'staging' })));
   it('stale: its last full read is over 7 days old', () => fullRead((l) => l, at(T1, 7.5)));
   it('written later than now', () => fullRead((l) => ({ ...l, readAt: at(T2, 1) })));
+});
+
+describe('a history that fits on one page', () => {
+  it('keeps no ledger: it would save nothing', async () => {
+    const world = ladderWorld({}, '2026-08-01T00:00:00Z');
+    aHistory(world, 90, T1, 30);
+    const { sim } = await serve(world);
+    const store = new MemoryLedgerStore();
+    const restore = vi.spyOn(store, 'restore');
+    const cold = await gateOnce(world, sim, { now: T1 });
+    const warm = await gateOnce(world, sim, { now: T1, store });
+    expect(warm.decision).toEqual(cold.decision);
+    expect(warm.counts).toEqual(cold.counts);
+    expect(restore).not.toHaveBeenCalled();
+    expect(store.saved).toEqual([]);
+  });
 });
 
 describe('the sampled re-check', () => {

@@ -79,7 +79,9 @@ function keptFacts(facts: Facts) {
 
 export class HistoryCache {
   private readonly seen: Seen = { nodeIds: new Map(), complete: false, from: null };
-  private readonly restoring: Promise<string | null>;
+  private restoring: Promise<string | null> | null = null;
+  /** The whole history fits on the first page: a ledger would save nothing, so none is kept. */
+  private onePage = false;
   private readonly owner: LedgerOwner;
 
   constructor(
@@ -91,10 +93,15 @@ export class HistoryCache {
       repository: `${request.owner}/${request.repo}`.toLowerCase(),
       environment: request.environment.toLowerCase(),
     };
-    this.restoring = store.restore().catch((e: unknown) => {
+  }
+
+  /** Restores the ledger once; a failure to restore is a full read, said in one line. */
+  private restore(): Promise<string | null> {
+    this.restoring ??= this.store.restore().catch((e: unknown) => {
       say(`could not be restored (${(e as Error).message}); reading the history in full.`);
       return null;
     });
+    return this.restoring;
   }
 
   /** The port history reads go through, so the ledger learns each deployment's node id. */
@@ -105,6 +112,10 @@ export class HistoryCache {
   /** Reads warm from a ledger that passes every check; otherwise in full, saying why. */
   reader(): HistoryReader {
     return async (port: GitHubPort, request: PagingRequest, first: HistoryPage) => {
+      if (first.nextCursor === null) {
+        this.onePage = true; // nothing to restore or save: the cache stays untouched
+        return readAllPages(port, request, first);
+      }
       const ledger = await this.believable();
       if (ledger) {
         const warm = await readWarm(port, request, first, ledger, this.options);
@@ -126,7 +137,7 @@ export class HistoryCache {
   }
 
   private async believable(): Promise<Ledger | null> {
-    const text = await this.restoring;
+    const text = await this.restore();
     if (text === null) {
       say('none kept yet; reading the history in full.');
       return null;
@@ -159,6 +170,7 @@ export class HistoryCache {
 
   /** Saves the next ledger; a failure is a warning and changes nothing decided. */
   async save(history: LoadedHistory, facts: Facts): Promise<void> {
+    if (this.onePage) return;
     const ledger = this.ledgerOf(history, facts);
     if (!ledger) {
       say('not saved: a deployment’s node id is unknown.');

@@ -80,7 +80,7 @@ function ledgerOf(store: MemoryLedgerStore): Ledger {
   return JSON.parse(store.text!) as Ledger;
 }
 
-describe('a warm run', () => {
+describe('a warm run', { timeout: 180_000 }, () => {
   it('decides as a cold run and reads only the newest page of a 300-deployment history', async () => {
     const world = ladderWorld({}, '2026-08-01T00:00:00Z');
     aHistory(world, 300, T1, 80);
@@ -189,7 +189,7 @@ describe('a warm run', () => {
   });
 });
 
-describe('a ledger that cannot be believed means a full read', () => {
+describe('a ledger that cannot be believed means a full read', { timeout: 180_000 }, () => {
   async function fullRead(tamper: (ledger: Ledger) => unknown, now = T2) {
     const world = ladderWorld({}, '2026-08-01T00:00:00Z');
     aHistory(world, 250, T1, 60);
@@ -211,10 +211,22 @@ describe('a ledger that cannot be believed means a full read', () => {
   it('foreign: another repository', () => fullRead((l) => ({ ...l, repository: 'acme/other' })));
   it('foreign: another environment', () => fullRead((l) => ({ ...l, environment: 'staging' })));
   it('stale: its last full read is over 7 days old', () => fullRead((l) => l, at(T1, 7.5)));
+  it('a cache service that fails to restore', async () => {
+    const world = ladderWorld({}, '2026-08-01T00:00:00Z');
+    aHistory(world, 250, T1, 60);
+    const { sim } = await serve(world);
+    const failing = new MemoryLedgerStore();
+    failing.restore = () => Promise.reject(new Error('cache service unavailable'));
+    const cold = await gateOnce(world, sim, { now: T2, deployer: 'bob' });
+    const warm = await gateOnce(world, sim, { now: T2, deployer: 'bob', store: failing });
+    expect(warm.decision).toEqual(cold.decision);
+    expect(warm.counts).toEqual(cold.counts);
+    expect(failing.saved).toHaveLength(1); // and the next run can read warm
+  });
   it('written later than now', () => fullRead((l) => ({ ...l, readAt: at(T2, 1) })));
 });
 
-describe('a history that fits on one page', () => {
+describe('a history that fits on one page', { timeout: 180_000 }, () => {
   it('keeps no ledger: it would save nothing', async () => {
     const world = ladderWorld({}, '2026-08-01T00:00:00Z');
     aHistory(world, 90, T1, 30);
@@ -230,7 +242,7 @@ describe('a history that fits on one page', () => {
   });
 });
 
-describe('the sampled re-check', () => {
+describe('the sampled re-check', { timeout: 180_000 }, () => {
   it('discards a tampered ledger it samples, so the tampering changes nothing', async () => {
     const world = ladderWorld({}, '2026-08-01T00:00:00Z');
     aHistory(world, 120, T1, 60);

@@ -36,6 +36,9 @@ interface Seen {
   from: Ledger | null;
 }
 
+/** A cache service slower than this is not waited for: the run reads in full instead. */
+const RESTORE_TIMEOUT_MS = 30_000;
+
 function say(line: string): void {
   info(`History cache: ${line}`);
 }
@@ -95,9 +98,18 @@ export class HistoryCache {
     };
   }
 
-  /** Restores the ledger once; a failure to restore is a full read, said in one line. */
+  /** Restores the ledger once; a failure or a slow cache service is a full read, said in one line. */
   private restore(): Promise<string | null> {
-    this.restoring ??= this.store.restore().catch((e: unknown) => {
+    this.restoring ??= Promise.race([
+      this.store.restore(),
+      new Promise<never>((_, fail) => {
+        const timer = setTimeout(
+          () => fail(new Error(`no answer in ${RESTORE_TIMEOUT_MS / 1000} s`)),
+          RESTORE_TIMEOUT_MS,
+        );
+        timer.unref();
+      }),
+    ]).catch((e: unknown) => {
       say(`could not be restored (${(e as Error).message}); reading the history in full.`);
       return null;
     });

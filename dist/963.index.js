@@ -2536,6 +2536,8 @@ function cacheServiceOffered(env = process.env) {
  * saved. The cache's version hashes this text, so it is the same on every run and every runner.
  */
 const LEDGER_PATH = '~/.trust-gate-history/ledger.json';
+/** Far above any real ledger (10,000 deployments take ~3 MB): a larger file is not parsed at all. */
+const MAX_LEDGER_BYTES = 64 * 1024 * 1024;
 /** The runner's cache service through `@actions/cache` (loaded only when the service is offered). */
 class ActionsCacheStore {
     options;
@@ -2553,6 +2555,9 @@ class ActionsCacheStore {
         if (hit === undefined)
             return null;
         try {
+            const size = (0,external_node_fs_.statSync)(this.file).size;
+            if (size > MAX_LEDGER_BYTES)
+                throw new Error(`the ledger is ${size} bytes, over the limit`);
             return (0,external_node_fs_.readFileSync)(this.file, 'utf8');
         }
         finally {

@@ -1,5 +1,5 @@
 // Where the history ledger is kept between runs: the runner's cache service, behind a small port.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -51,6 +51,9 @@ export interface CacheStoreOptions {
  */
 const LEDGER_PATH = '~/.trust-gate-history/ledger.json';
 
+/** Far above any real ledger (10,000 deployments take ~3 MB): a larger file is not parsed at all. */
+export const MAX_LEDGER_BYTES = 64 * 1024 * 1024;
+
 /** The runner's cache service through `@actions/cache` (loaded only when the service is offered). */
 export class ActionsCacheStore implements LedgerStore {
   private readonly file = join(homedir(), LEDGER_PATH.slice(2));
@@ -64,6 +67,8 @@ export class ActionsCacheStore implements LedgerStore {
     const hit = await cache.restoreCache([LEDGER_PATH], prefix, [prefix]);
     if (hit === undefined) return null;
     try {
+      const size = statSync(this.file).size;
+      if (size > MAX_LEDGER_BYTES) throw new Error(`the ledger is ${size} bytes, over the limit`);
       return readFileSync(this.file, 'utf8');
     } finally {
       rmSync(this.file, { force: true });

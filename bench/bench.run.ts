@@ -16,6 +16,7 @@ import {
   aTrust,
   someFacts,
 } from '../__tests__/builders.js';
+import { startCacheService } from '../__tests__/e2e/cache-service.js';
 import { aWorld, serve } from '../__tests__/e2e/scenario.js';
 import type { World } from '../__tests__/simulator/index.js';
 
@@ -96,7 +97,10 @@ function cpuProbe(file: string): Record<string, string> {
   return { NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent(code)}` };
 }
 
-async function measure(name: string, world: World) {
+/** Environment each run adds (the cache service's, for warm runs). */
+type RunEnv = () => Record<string, string>;
+
+async function measure(name: string, world: World, runEnv: RunEnv = () => ({})) {
   const { run, sim } = await serve(world);
   const dir = mkdtempSync(join(tmpdir(), 'trust-gate-bench-'));
   const cpuFile = join(dir, 'cpu');
@@ -108,7 +112,7 @@ async function measure(name: string, world: World) {
     const slow = latency > 0 ? sim.inject({ latencyMs: latency }) : null;
     for (let i = 0; i < RUNS; i++) {
       sim.reset();
-      const result = await run({ actor: 'alice', env: cpuProbe(cpuFile) });
+      const result = await run({ actor: 'alice', env: { ...cpuProbe(cpuFile), ...runEnv() } });
       wall[latency]!.push(result.processMs);
       if (latency === 0) cpu.push(Number(readFileSync(cpuFile, 'utf8')));
       const counts = sim.counts();
@@ -122,6 +126,16 @@ async function measure(name: string, world: World) {
   rows.push([`${name}: wall, 0 ms latency (median ms)`, median(wall[0]!).toFixed(0)]);
   rows.push([`${name}: wall, 50 ms latency (median ms)`, median(wall[50]!).toFixed(0)]);
   rows.push([`${name}: the action's CPU (median ms)`, median(cpu).toFixed(0)]);
+}
+
+/** Warm: a cold run saves the ledger in the runner's cache service; each measured run reads it. */
+async function measureWarm(name: string, world: World) {
+  const cache = await startCacheService();
+  let runId = 0;
+  const runEnv = () => ({ ...cache.env(), GITHUB_RUN_ID: String(++runId) });
+  const { run } = await serve(world);
+  await run({ actor: 'alice', env: runEnv() });
+  await measure(name, world, runEnv);
 }
 
 function manyDeployments(count: number): Deployment[] {
@@ -158,6 +172,14 @@ describe('bench', () => {
 
   it('a large gate, cold', { timeout: 1_200_000 }, async () => {
     await measure('large cold', largeWorld());
+  });
+
+  it('a typical gate, warm', { timeout: 300_000 }, async () => {
+    await measureWarm('typical warm', typicalWorld());
+  });
+
+  it('a large gate, warm', { timeout: 1_200_000 }, async () => {
+    await measureWarm('large warm', largeWorld());
   });
 
   it('the pure decision over 100,000 deployments', { timeout: 120_000 }, () => {

@@ -82,7 +82,7 @@ function parseDuration(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ globProblem)
 /* harmony export */ });
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1138);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5273);
 // Glob patterns in the policy: what minimatch accepts, minus what it silently reads literally.
 
 const EXTGLOB_PREFIXES = '@!+*?';
@@ -1217,7 +1217,7 @@ function listWords(words) {
 /* harmony export */   fe: () => (/* binding */ appendSummary),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6257);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 // What publishing needs of the runner beyond @actions/core: a summary that is skipped outside
 // Actions, and log lines that text a user wrote can never turn into a workflow command.
 

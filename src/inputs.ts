@@ -31,6 +31,8 @@ export interface Inputs {
   breakGlass: string;
   comment: boolean;
   status: boolean;
+  /** `history-cache`: keep a ledger of the history in the runner's cache (absent: true). */
+  historyCache?: boolean;
   owner: string;
   repo: string;
   eventName: string;
@@ -162,6 +164,7 @@ export function readInputs(now: Date = new Date()): Inputs {
     breakGlass: input('break-glass'),
     comment: flag('comment', true),
     status: flag('status', true),
+    historyCache: flag('history-cache', true),
     owner,
     repo,
     eventName,

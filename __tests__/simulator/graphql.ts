@@ -96,6 +96,7 @@ function rootValue(ctx: GqlContext): Gql {
       resetAt: new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z'),
     }),
     node: ({ id }: { id: string }) => deploymentById(ctx, id),
+    nodes: ({ ids }: { ids: string[] }) => ids.map((id) => deploymentById(ctx, id)),
   };
 }
 

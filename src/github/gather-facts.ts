@@ -154,7 +154,12 @@ export async function gatherFacts(
     withRelease && deployerMatters
       ? roleOf(port, inputs.deployer, inputs.deployerIsBot)
       : Promise.resolve<Role>('none'),
-    readRuns(port, history.deployments, { ...scope, repository: `${inputs.owner}/${inputs.repo}` }),
+    readRuns(
+      port,
+      history.deployments,
+      { ...scope, repository: `${inputs.owner}/${inputs.repo}` },
+      history.known,
+    ),
     settleRollbacks(port, history, scope, limit, carried),
     releasing,
     withRelease ? readRequest(port, inputs, environment) : Promise.resolve(null),

@@ -28,21 +28,30 @@ export async function eachLimited<T>(
 
 type Read = () => Promise<void>;
 
+/** Answers already known (the history cache): taken instead of asking, so the reads go as cold. */
+export type KnownRuns = Pick<RunsRead, 'runs' | 'jobs' | 'attempts'>;
+
 /** One read per id not asked before; a 404 is remembered as asked, so it is not asked again. */
-function readsFor(port: GitHubPort, ids: RunIds, read: RunsRead, repository: string): Read[] {
+function readsFor(
+  port: GitHubPort,
+  ids: RunIds,
+  read: RunsRead,
+  repository: string,
+  known?: KnownRuns,
+): Read[] {
   const ofThisRepository = (name: string) => name.toLowerCase() === repository.toLowerCase();
   return [
     ...ids.runs.map((id) => async () => {
-      const run = await port.workflowRun(id);
+      const run = known?.runs[id] ?? (await port.workflowRun(id));
       if (run && ofThisRepository(run.repository)) read.runs[id] = run;
     }),
     ...ids.jobs.map((id) => async () => {
-      const job = await port.workflowJob(id);
+      const job = known?.jobs[id] ?? (await port.workflowJob(id));
       if (job) read.jobs[id] = job;
     }),
     ...ids.attempts.map((key) => async () => {
       const [run, attempt] = key.split('/');
-      const found = await port.runAttempt(run!, Number(attempt));
+      const found = known?.attempts[key] ?? (await port.runAttempt(run!, Number(attempt)));
       if (found) read.attempts[key] = found;
     }),
   ];
@@ -65,11 +74,12 @@ async function readRounds(
   deployments: readonly Deployment[],
   scope: RunScope & { repository: string },
   read: RunsRead,
+  known?: KnownRuns,
 ): Promise<void> {
   const asked = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const ids = notAsked(runFactsNeeded(deployments, scope, read), asked);
-    const reads = readsFor(port, ids, read, scope.repository);
+    const reads = readsFor(port, ids, read, scope.repository, known);
     if (reads.length === 0) return;
     await eachLimited(reads, CONCURRENCY, (run) => run());
   }
@@ -80,10 +90,11 @@ export async function readRuns(
   port: GitHubPort,
   deployments: readonly Deployment[],
   scope: RunScope & { repository: string },
+  known?: KnownRuns,
 ): Promise<RunsRead> {
   const read: RunsRead = { runs: {}, jobs: {}, attempts: {}, runsUnreadable: null };
   try {
-    await readRounds(port, deployments, scope, read);
+    await readRounds(port, deployments, scope, read, known);
     return read;
   } catch (e) {
     if ((e as { status?: number }).status === 403) {

@@ -3,7 +3,8 @@ import type { Deployment } from '../decide/facts.js';
 import * as policies from '../policy/index.js';
 import type { EnvironmentPolicy, Policy } from '../policy/schema.js';
 import { PolicyError } from '../policy/policy-error.js';
-import { readAllPages, spellingsOf } from './history-pages.js';
+import { readAllPages, spellingsOf, type PagingRequest } from './history-pages.js';
+import type { KnownFacts } from './ledger.js';
 import { firstSpellings } from './octokit-history.js';
 import type { GitHubPort, HistoryPage } from './port.js';
 
@@ -20,6 +21,8 @@ export interface LoadedHistory {
   match: PolicyMatch;
   deployments: Deployment[];
   generations: Record<string, number>;
+  /** Facts of the history known before reading (the history cache): runs, compares, generations. */
+  known?: KnownFacts;
   defaultBranch: string;
   notes: string[];
   /** The target's newest history, when the first request carried it (gather-release cuts it). */
@@ -81,11 +84,19 @@ async function startPage(
   return port.history({ environment, spellings, policy: null, after: null });
 }
 
+/** Reads the deployments from the first page on: in full, or through the history cache. */
+export type HistoryReader = (
+  port: GitHubPort,
+  request: PagingRequest,
+  first: HistoryPage,
+) => Promise<{ deployments: Deployment[]; known?: KnownFacts }>;
+
 /** Parses the policy from the first page and reads on until the window and the release base are covered. */
 export async function loadHistory(
   port: GitHubPort,
   request: HistoryRequest,
   firstPage: Promise<HistoryPage>,
+  reader: HistoryReader = readAllPages,
 ): Promise<LoadedHistory> {
   const first = await firstPage;
   const { policy, match } = policyFrom(first, request);
@@ -94,14 +105,15 @@ export async function loadHistory(
   const { environment } = request;
   const spellings = await spellingsOf(port, environment, first.environments);
   const start = await startPage(port, first, environment, spellings);
-  const { deployments } = await readAllPages(port, { environment, spellings, since }, start);
+  const { deployments, known } = await reader(port, { environment, spellings, since }, start);
   const wanted = environment.toLowerCase();
   const own = deployments.filter((d) => d.environment.toLowerCase() === wanted);
   return {
     policy,
     match,
     deployments: own,
-    generations: {},
+    generations: { ...known?.generations },
+    ...(known ? { known } : {}),
     defaultBranch: first.defaultBranch,
     notes: [],
     ...(first.targetHistory ? { targetHistory: first.targetHistory } : {}),

@@ -12,6 +12,7 @@ import {
 import type {
   CommitSummary,
   Comparison,
+  DeploymentNode,
   EnvironmentNames,
   GitHubPort,
   HistoryPage,
@@ -27,6 +28,7 @@ import { readAssociatedPulls, readOn, readRemainingPages, type PulledPage } from
 import { GitHubWrites } from './octokit-writes.js';
 import { readRunAttempt, readWorkflowJob, readWorkflowRun } from './octokit-runs.js';
 import { DeployRequests } from './deploy-requests.js';
+import { readDeploymentNodes } from './ledger-nodes.js';
 
 /** Commits per changes query: keeps each well under GitHub's node limit. */
 const COMMITS_PER_QUERY = 20;
@@ -117,6 +119,10 @@ export class OctokitGitHub extends GitHubWrites implements GitHubPort {
 
   statusPages(requests: MoreStatuses[]): Promise<StatusPage[]> {
     return readStatusPages(this.octokit, requests);
+  }
+
+  deploymentNodes(nodeIds: string[]): Promise<Array<DeploymentNode | null>> {
+    return readDeploymentNodes(this.octokit, nodeIds);
   }
 
   generations(shas: string[]): Promise<Record<string, number>> {

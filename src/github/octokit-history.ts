@@ -112,6 +112,7 @@ export async function readHistoryPage(
     deployments: nodes.map(toDeployment),
     moreStatuses: nodes.flatMap((n) => moreStatuses(n.databaseId ?? 0, n.id, n.statuses) ?? []),
     nextCursor: next(repository.deployments.pageInfo),
+    nodeIds: Object.fromEntries(nodes.map((n) => [n.databaseId ?? 0, n.id])),
   };
   if (policy) Object.assign(page, policyOf(repository.policy));
   if (repository.environments) page.environments = environmentNames(repository.environments);

@@ -52,6 +52,15 @@ export interface HistoryPage {
   moreStatuses: MoreStatuses[];
   /** The cursor the page ended at; null when GitHub says there is no next page. */
   nextCursor: string | null;
+  /** GraphQL node id of each deployment on the page, by its id (kept in the history cache). */
+  nodeIds?: Record<number, string>;
+}
+
+/** A deployment read by node id; `more` when its statuses run past the first page. */
+export interface DeploymentNode {
+  nodeId: string;
+  deployment: Deployment;
+  more: MoreStatuses | null;
 }
 
 /** The next page of one deployment's statuses. */
@@ -158,6 +167,8 @@ export interface GitHubPort {
   environments(after: string): Promise<EnvironmentNames>;
   /** The next page of statuses of each deployment asked (one request). */
   statusPages(requests: MoreStatuses[]): Promise<StatusPage[]>;
+  /** Deployments by node id (one request, at most 100): null for each GitHub no longer holds. */
+  deploymentNodes(nodeIds: string[]): Promise<Array<DeploymentNode | null>>;
   /** The commit-history length of each commit GitHub has (one request); absent when it has not. */
   generations(shas: string[]): Promise<Record<string, number>>;
   compare(base: string, head: string): Promise<Comparison>;

@@ -76,6 +76,11 @@ async function readGenerations(s: Settling, pairs: Comparison[]): Promise<boolea
 
 /** A compare of a commit GitHub no longer has is not a rollback: it cannot be shown to be one. */
 async function compareOne(s: Settling, { base, head }: Comparison): Promise<void> {
+  const known = s.history.known?.comparisons[`${base}...${head}`];
+  if (known) {
+    s.comparisons[`${base}...${head}`] = known; // the history cache's answer: as asking again
+    return;
+  }
   try {
     s.comparisons[`${base}...${head}`] = await s.limit(() => s.port.compareStatus(base, head));
   } catch (e) {

@@ -1,8 +1,8 @@
-export const id = 370;
-export const ids = [370];
+export const id = 658;
+export const ids = [658];
 export const modules = {
 
-/***/ 4370:
+/***/ 6658:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -887,8 +887,8 @@ function judges_makeJudges(facts, counted, trust) {
     return { tallies, tallyOf, candidate, check };
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(1138);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 6 modules
+var esm = __webpack_require__(5273);
 ;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/requirements.js
 // Required approvals of a change: trust level (or `approvals`), `minimum`, path floors, freezes.
 
@@ -1915,22 +1915,22 @@ async function eachLimited(items, limit, work) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 /** One read per id not asked before; a 404 is remembered as asked, so it is not asked again. */
-function readsFor(port, ids, read, repository) {
+function readsFor(port, ids, read, repository, known) {
     const ofThisRepository = (name) => name.toLowerCase() === repository.toLowerCase();
     return [
         ...ids.runs.map((id) => async () => {
-            const run = await port.workflowRun(id);
+            const run = known?.runs[id] ?? (await port.workflowRun(id));
             if (run && ofThisRepository(run.repository))
                 read.runs[id] = run;
         }),
         ...ids.jobs.map((id) => async () => {
-            const job = await port.workflowJob(id);
+            const job = known?.jobs[id] ?? (await port.workflowJob(id));
             if (job)
                 read.jobs[id] = job;
         }),
         ...ids.attempts.map((key) => async () => {
             const [run, attempt] = key.split('/');
-            const found = await port.runAttempt(run, Number(attempt));
+            const found = known?.attempts[key] ?? (await port.runAttempt(run, Number(attempt)));
             if (found)
                 read.attempts[key] = found;
         }),
@@ -1947,21 +1947,21 @@ function notAsked(ids, asked) {
         attempts: ids.attempts.filter(fresh('attempt')),
     };
 }
-async function readRounds(port, deployments, scope, read) {
+async function readRounds(port, deployments, scope, read, known) {
     const asked = new Set();
     for (let round = 0; round < MAX_ROUNDS; round++) {
         const ids = notAsked(runFactsNeeded(deployments, scope, read), asked);
-        const reads = readsFor(port, ids, read, scope.repository);
+        const reads = readsFor(port, ids, read, scope.repository, known);
         if (reads.length === 0)
             return;
         await eachLimited(reads, CONCURRENCY, (run) => run());
     }
 }
 /** The run facts the history needs; a 403 leaves them unread and says why (failures then stand). */
-async function readRuns(port, deployments, scope) {
+async function readRuns(port, deployments, scope, known) {
     const read = { runs: {}, jobs: {}, attempts: {}, runsUnreadable: null };
     try {
-        await readRounds(port, deployments, scope, read);
+        await readRounds(port, deployments, scope, read, known);
         return read;
     }
     catch (e) {
@@ -2065,6 +2065,11 @@ async function readGenerations(s, pairs) {
 }
 /** A compare of a commit GitHub no longer has is not a rollback: it cannot be shown to be one. */
 async function compareOne(s, { base, head }) {
+    const known = s.history.known?.comparisons[`${base}...${head}`];
+    if (known) {
+        s.comparisons[`${base}...${head}`] = known; // the history cache's answer: as asking again
+        return;
+    }
     try {
         s.comparisons[`${base}...${head}`] = await s.limit(() => s.port.compareStatus(base, head));
     }
@@ -2216,7 +2221,7 @@ async function gatherFacts(port, { inputs, history, withRelease }) {
         withRelease && deployerMatters
             ? roleOf(port, inputs.deployer, inputs.deployerIsBot)
             : Promise.resolve('none'),
-        readRuns(port, history.deployments, { ...scope, repository: `${inputs.owner}/${inputs.repo}` }),
+        readRuns(port, history.deployments, { ...scope, repository: `${inputs.owner}/${inputs.repo}` }, history.known),
         settleRollbacks(port, history, scope, limit, carried),
         releasing,
         withRelease ? readRequest(port, inputs, environment) : Promise.resolve(null),
@@ -2235,48 +2240,8 @@ async function gatherFacts(port, { inputs, history, withRelease }) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/find-environment.js
-// Which policy key governs an environment: an exact name first, then the first matching glob.
-
-/**
- * The policy for environment `name`, compared case-insensitively as GitHub does. A key equal
- * to the name beats any glob; among globs the first in the file wins (object keys keep file
- * order, except integer-like keys, which JavaScript puts first).
- */
-function findEnvironment(policy, name) {
-    const keys = Object.keys(policy.environments);
-    const lowerName = name.toLowerCase();
-    const key = keys.find((candidate) => candidate.toLowerCase() === lowerName) ??
-        keys.find((candidate) => new esm/* Minimatch */.VR(candidate, { nocase: true, dot: true }).match(name));
-    const environment = key === undefined ? undefined : policy.environments[key];
-    return key === undefined || environment === undefined ? null : { key, environment };
-}
-/** The error text for an environment no key matches: the keys there are, and the fix. */
-function environmentNotFound(name, policy, file) {
-    const keys = Object.keys(policy.environments);
-    const has = keys.length > 0 ? `it has: ${keys.join(', ')}` : 'it has no environments';
-    return `No policy for environment \`${name}\` in ${file}; ${has}. Add an \`environments.${name}\` key.`;
-}
-
-// EXTERNAL MODULE: ./.tmp/bundle-src/policy/glob-check.js
-var glob_check = __webpack_require__(8543);
-// EXTERNAL MODULE: ./.tmp/bundle-src/policy/load.js + 6 modules
-var load = __webpack_require__(7027);
-// EXTERNAL MODULE: ./.tmp/bundle-src/policy/policy-error.js
-var policy_error = __webpack_require__(7441);
-// EXTERNAL MODULE: ./.tmp/bundle-src/policy/schema.js + 1 modules
-var schema = __webpack_require__(7345);
-;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/index.js
-// The policy core's public surface: load and validate the file, look up an environment.
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(3838);
 // EXTERNAL MODULE: ./.tmp/bundle-src/github/octokit-history.js + 1 modules
 var octokit_history = __webpack_require__(5963);
 ;// CONCATENATED MODULE: ./.tmp/bundle-src/github/history-pages.js
@@ -2392,6 +2357,582 @@ async function nextPage(port, request, after, read) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(2857);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/github/ledger.js
+// The history ledger's format: the raw facts of settled deployments, checked whole before any is believed.
+
+
+const LEDGER_VERSION = 1;
+/** Deployments created this close before the ledger was read may still gain statuses: re-read them. */
+const HORIZON_MS = 7 * 24 * 3_600_000;
+/**
+ * A deployment without an outcome may still get one this long after it was created: a workflow
+ * run lasts up to 35 days, a job may wait 30 for an environment's reviewers. Older ones the
+ * pipeline has abandoned; only a hand-written status could still change them.
+ */
+const UNSETTLED_HORIZON_MS = 35 * 24 * 3_600_000;
+/** A ledger whose last full read is older than this is rebuilt by a full read (bounds what it missed). */
+const MAX_AGE_MS = 7 * 24 * 3_600_000;
+/** Entries each warm run re-reads from GitHub and compares, to catch a tampered ledger. */
+const SAMPLE_SIZE = 5;
+const isoTime = schemas/* string */.YjP().refine((s) => !Number.isNaN(Date.parse(s)), 'not a time');
+const login = schemas/* string */.YjP();
+const statusSchema = schemas/* strictObject */.rej({
+    state: schemas/* enum */.k5n(['success', 'failure', 'error', 'inactive', 'pending', 'queued', 'in_progress']),
+    createdAt: isoTime,
+    logUrl: schemas/* string */.YjP().nullable(),
+    targetUrl: schemas/* string */.YjP().nullable(),
+    creator: login.optional(),
+    creatorIsBot: schemas/* boolean */.zMY().optional(),
+});
+const deploymentSchema = schemas/* strictObject */.rej({
+    id: schemas/* number */.aig().int(),
+    nodeId: schemas/* string */.YjP().min(1),
+    createdAt: isoTime,
+    sha: schemas/* string */.YjP(),
+    environment: schemas/* string */.YjP(),
+    creator: login,
+    creatorIsBot: schemas/* boolean */.zMY(),
+    payloadDeployer: schemas/* string */.YjP().nullable(),
+    statuses: schemas/* array */.YOg(statusSchema),
+});
+const conclusion = schemas/* string */.YjP().nullable();
+const ledgerSchema = schemas/* strictObject */.rej({
+    version: schemas/* literal */.euz(LEDGER_VERSION),
+    repository: schemas/* string */.YjP(),
+    environment: schemas/* string */.YjP(),
+    builtAt: isoTime,
+    readAt: isoTime,
+    complete: schemas/* boolean */.zMY(),
+    deployments: schemas/* array */.YOg(deploymentSchema),
+    generations: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* number */.aig().int()),
+    comparisons: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* enum */.k5n(['ahead', 'behind', 'identical', 'diverged'])),
+    runs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({
+        conclusion,
+        attempts: schemas/* number */.aig().int(),
+        triggeringActor: schemas/* string */.YjP().nullable(),
+        repository: schemas/* string */.YjP(),
+    })),
+    jobs: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ conclusion, run: schemas/* string */.YjP(), attempt: schemas/* number */.aig().int() })),
+    attempts: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ conclusion, triggeringActor: schemas/* string */.YjP().nullable() })),
+});
+function ownerOf(owner, repo, environment) {
+    return { repository: `${owner}/${repo}`.toLowerCase(), environment: environment.toLowerCase() };
+}
+/** The ledger in `text`, or why it cannot be believed: unreadable, another version, foreign, stale. */
+function parseLedger(text, owner, now) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { discarded: 'it is not readable JSON' };
+    }
+    const version = json?.version;
+    if (version !== LEDGER_VERSION)
+        return { discarded: `it has format version ${String(version)}` };
+    const parsed = ledgerSchema.safeParse(json);
+    if (!parsed.success)
+        return { discarded: 'it does not match the ledger format' };
+    const ledger = parsed.data;
+    if (ledger.repository !== owner.repository || ledger.environment !== owner.environment)
+        return { discarded: `it belongs to ${ledger.repository} (${ledger.environment})` };
+    const age = now.getTime() - Date.parse(ledger.builtAt);
+    const ahead = Date.parse(ledger.readAt) > now.getTime() || age < 0;
+    if (ahead)
+        return { discarded: 'it was written later than now' };
+    if (age > MAX_AGE_MS)
+        return { discarded: 'its last full read is more than 7 days old' };
+    return { ledger };
+}
+/** A status that ends a deployment: after one, only a hand-written status could change it. */
+function isSettled(deployment) {
+    return deployment.statuses.some((s) => s.state === 'success' || s.state === 'failure' || s.state === 'error');
+}
+/**
+ * GitHub marks a deployment `inactive` when a later one succeeds, often long after it settled; the
+ * decision never reads such a status (no outcome, no run link), so the ledger leaves it out.
+ */
+function decisionReads(status) {
+    return status.state !== 'inactive' || runLinkOf(status) !== null;
+}
+/** The deployment exactly as the ledger keeps it: fields in a fixed order, only what `decide` reads. */
+function ledgerEntry(deployment, nodeId) {
+    return {
+        id: deployment.id,
+        nodeId,
+        createdAt: deployment.createdAt,
+        sha: deployment.sha,
+        environment: deployment.environment,
+        creator: deployment.creator,
+        creatorIsBot: deployment.creatorIsBot,
+        payloadDeployer: deployment.payloadDeployer,
+        statuses: deployment.statuses.filter(decisionReads).map((s) => ({
+            state: s.state,
+            createdAt: s.createdAt,
+            logUrl: s.logUrl,
+            targetUrl: s.targetUrl,
+            ...(s.creator === undefined ? {} : { creator: s.creator }),
+            ...(s.creatorIsBot === undefined ? {} : { creatorIsBot: s.creatorIsBot }),
+        })),
+    };
+}
+/** Whether GitHub's record still says what the ledger says of a deployment. */
+function sameEntry(a, b) {
+    return JSON.stringify(ledgerEntry(a, a.nodeId)) === JSON.stringify(ledgerEntry(b, b.nodeId));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./.tmp/bundle-src/github/ledger-nodes.js
+var ledger_nodes = __webpack_require__(8334);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/github/ledger-history.js
+// A warm history read: the ledger's settled deployments plus what is new or could still change.
+
+
+
+
+
+
+
+/** Pages newest first, down past `cutoff` (usually the first page alone), statuses whole. */
+async function readFresh(port, request, first, cutoff, limit) {
+    const fresh = { deployments: [], nodeIds: new Map(), reachedEnd: false };
+    const guard = new CursorGuard(`the deployment history of "${request.environment}"`);
+    for (let page = first;;) {
+        fresh.deployments.push(...page.deployments);
+        for (const [id, nodeId] of Object.entries(page.nodeIds ?? {}))
+            fresh.nodeIds.set(Number(id), nodeId);
+        await completeStatuses(port, page.deployments, page.moreStatuses, limit);
+        const oldest = page.deployments.at(-1);
+        if (page.nextCursor === null)
+            return { ...fresh, reachedEnd: true };
+        if (oldest && Date.parse(oldest.createdAt) < cutoff)
+            return fresh;
+        guard.check(page.nextCursor, page.deployments.length);
+        page = await port.history({
+            environment: request.environment,
+            spellings: request.spellings,
+            policy: null,
+            after: page.nextCursor,
+        });
+    }
+}
+/** `count` distinct entries of `entries`, chosen at random. */
+function sampleOf(entries, count, random) {
+    const pool = [...entries];
+    const chosen = [];
+    while (chosen.length < count && pool.length > 0) {
+        const at = random(pool.length);
+        chosen.push(pool[at]);
+        pool.splice(at, 1);
+    }
+    return chosen;
+}
+/** Re-reads deployments by node id (the sample rides in the first request), statuses whole. */
+async function reread(port, entries, limit) {
+    const ids = entries.map((e) => e.nodeId);
+    const answers = (await inChunks(limit, ids, ledger_nodes/* NODES_PER_QUERY */.bB, (chunk) => port.deploymentNodes(chunk))).flat();
+    const found = answers.filter((a) => a !== null);
+    const more = found.flatMap((a) => (a.more ? [a.more] : []));
+    await completeStatuses(port, found.map((a) => a.deployment), more, limit);
+    return answers;
+}
+/** Known run facts, less those that could have changed: linked from recent or unsettled deployments, or not concluded. */
+function settledRunFacts(ledger, fresh) {
+    const runs = { ...ledger.runs };
+    const jobs = { ...ledger.jobs };
+    const attempts = { ...ledger.attempts };
+    for (const deployment of fresh) {
+        for (const status of deployment.statuses) {
+            const link = runLinkOf(status);
+            if (!link)
+                continue;
+            delete runs[link.run];
+            if (link.job)
+                delete jobs[link.job];
+            if (link.attempt)
+                delete attempts[`${link.run}/${link.attempt}`];
+        }
+    }
+    const concluded = (facts) => Object.fromEntries(Object.entries(facts).filter(([, f]) => f.conclusion !== null));
+    return {
+        runs: concluded(runs),
+        jobs: concluded(jobs),
+        attempts: concluded(attempts),
+        comparisons: { ...ledger.comparisons },
+        generations: { ...ledger.generations },
+    };
+}
+/** Whether `deployments` cover the window and hold a success before it, as a full read would. */
+function coversWindow(deployments, request) {
+    const before = deployments.filter((d) => Date.parse(d.createdAt) < request.since);
+    return before.length > 0 && releaseBase(before, request.environment) !== null;
+}
+/** Why the sample shows the ledger is not GitHub's record, or null when every entry matches. */
+function sampleMismatch(sample, answers) {
+    for (const [i, entry] of sample.entries()) {
+        const node = answers[i];
+        if (!node)
+            return `deployment ${entry.id} it holds is gone from GitHub`;
+        if (!sameEntry(ledgerEntry(node.deployment, node.nodeId), entry))
+            return `deployment ${entry.id} differs from GitHub's record of it`;
+    }
+    return null;
+}
+/** The older entries: settled ones as the ledger holds them, unsettled ones as GitHub has them now. */
+function mergeOld(old, open, answers, nodeIds) {
+    const merged = { kept: [], reread: [], nodeIds };
+    const now = new Map(open.map((entry, i) => [entry.id, answers[i] ?? null]));
+    for (const entry of old) {
+        if (now.has(entry.id)) {
+            const node = now.get(entry.id);
+            if (!node)
+                continue; // deleted since
+            merged.kept.push(node.deployment);
+            merged.reread.push(node.deployment);
+            nodeIds.set(entry.id, node.nodeId);
+            continue;
+        }
+        const { nodeId, ...deployment } = entry;
+        merged.kept.push(deployment);
+        nodeIds.set(entry.id, nodeId);
+    }
+    return merged;
+}
+/**
+ * The history from the ledger and GitHub, or why the ledger is not used (then: a full read).
+ * Deployments created within HORIZON_MS before the ledger was read, and those it holds without an
+ * outcome created within UNSETTLED_HORIZON_MS, are read again; a random sample of the rest is
+ * compared with GitHub's record.
+ */
+async function readWarm(port, request, first, ledger, options = {}) {
+    const limit = options.limit ?? limiter();
+    const cutoff = Date.parse(ledger.readAt) - HORIZON_MS;
+    const fresh = await readFresh(port, request, first, cutoff, limit);
+    const freshIds = new Set(fresh.deployments.map((d) => d.id));
+    // A full history on the fresh pages: a ledger entry not among them is gone from GitHub.
+    const old = fresh.reachedEnd
+        ? []
+        : ledger.deployments.filter((d) => Date.parse(d.createdAt) < cutoff && !freshIds.has(d.id));
+    const abandoned = Date.parse(ledger.readAt) - UNSETTLED_HORIZON_MS;
+    const mayChange = (d) => !isSettled(d) && Date.parse(d.createdAt) >= abandoned;
+    const open = old.filter(mayChange);
+    const settled = old.filter((d) => !mayChange(d));
+    const sample = sampleOf(settled, options.sampleSize ?? SAMPLE_SIZE, options.random ?? external_node_crypto_.randomInt);
+    const answers = await reread(port, [...sample, ...open], limit);
+    const mismatch = sampleMismatch(sample, answers);
+    if (mismatch)
+        return { discarded: mismatch };
+    const merged = mergeOld(old, open, answers.slice(sample.length), new Map(fresh.nodeIds));
+    const deployments = [...fresh.deployments, ...merged.kept];
+    const complete = fresh.reachedEnd || ledger.complete;
+    if (!complete && !coversWindow(deployments, request))
+        return { discarded: 'the trust window reaches past the history it holds' };
+    const recent = fresh.deployments.filter((d) => Date.parse(d.createdAt) >= cutoff);
+    const known = settledRunFacts(ledger, [...recent, ...merged.reread]);
+    return { deployments, known, nodeIds: merged.nodeIds, complete };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/github/ledger-store.js
+// Where the history ledger is kept between runs: the runner's cache service, behind a small port.
+
+
+
+/** For tests and in-process runs: a store in memory. */
+class MemoryLedgerStore {
+    text;
+    saved = [];
+    constructor(text = null) {
+        this.text = text;
+    }
+    restore() {
+        return Promise.resolve(this.text);
+    }
+    save(text) {
+        this.saved.push(text);
+        this.text = text;
+        return Promise.resolve();
+    }
+}
+/**
+ * The key every ledger of this repository and environment starts with. Cache keys cannot hold
+ * commas; the environment is URI-encoded so no other environment's name can extend the prefix.
+ */
+function ledgerKeyPrefix(owner, repo, environment) {
+    const env = encodeURIComponent(environment.toLowerCase());
+    return `trust-gate-ledger-v1-${owner}/${repo}-${env}:`.toLowerCase();
+}
+/** Whether the runner offers its cache service (without it: no ledger, and nothing said). */
+function cacheServiceOffered(env = process.env) {
+    return Boolean(env['ACTIONS_CACHE_URL'] || env['ACTIONS_RESULTS_URL']);
+}
+/**
+ * The ledger file, in the runner's home (never the workspace); removed as soon as it is read or
+ * saved. The cache's version hashes this text, so it is the same on every run and every runner.
+ */
+const LEDGER_PATH = '~/.trust-gate-history/ledger.json';
+/** Far above any real ledger (10,000 deployments take ~3 MB): a larger file is not parsed at all. */
+const MAX_LEDGER_BYTES = 64 * 1024 * 1024;
+/** The runner's cache service through `@actions/cache` (loaded only when the service is offered). */
+class ActionsCacheStore {
+    options;
+    file = (0,external_node_path_.join)((0,external_node_os_.homedir)(), LEDGER_PATH.slice(2));
+    constructor(options) {
+        this.options = options;
+    }
+    async restore() {
+        const cache = await __webpack_require__.e(/* import() */ 692).then(__webpack_require__.bind(__webpack_require__, 6692));
+        if (!cache.isFeatureAvailable())
+            return null;
+        (0,external_node_fs_.rmSync)(this.file, { force: true });
+        const { prefix } = this.options;
+        const hit = await cache.restoreCache([LEDGER_PATH], prefix, [prefix]);
+        if (hit === undefined)
+            return null;
+        try {
+            const size = (0,external_node_fs_.statSync)(this.file).size;
+            if (size > MAX_LEDGER_BYTES)
+                throw new Error(`the ledger is ${size} bytes, over the limit`);
+            return (0,external_node_fs_.readFileSync)(this.file, 'utf8');
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(this.file, { force: true });
+        }
+    }
+    async save(text) {
+        const cache = await __webpack_require__.e(/* import() */ 692).then(__webpack_require__.bind(__webpack_require__, 6692));
+        if (!cache.isFeatureAvailable())
+            return;
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.file), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(this.file, text);
+        try {
+            await cache.saveCache([LEDGER_PATH], `${this.options.prefix}${this.options.suffix}`);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(this.file, { force: true });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-src/github/history-cache.js
+// The history cache: restores the ledger, reads warm when it can be believed, saves after the decision.
+
+
+
+
+
+/** A cache service slower than this is not waited for: the run reads in full instead. */
+const RESTORE_TIMEOUT_MS = 30_000;
+function say(line) {
+    (0,core/* info */.pq)(`History cache: ${line}`);
+}
+/** The port, noting each history page's node ids and whether it was the last. */
+function recording(port, seen) {
+    const history = async (request) => {
+        const page = await port.history(request);
+        note(page, seen);
+        return page;
+    };
+    return new Proxy(port, {
+        get(target, property, receiver) {
+            if (property === 'history')
+                return history;
+            const value = Reflect.get(target, property, receiver);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    });
+}
+function note(page, seen) {
+    for (const [id, nodeId] of Object.entries(page.nodeIds ?? {}))
+        seen.nodeIds.set(Number(id), nodeId);
+    seen.complete = page.nextCursor === null;
+}
+/** Run facts, compares and generations worth keeping: compares GitHub could not make are asked again. */
+function keptFacts(facts) {
+    const comparisons = Object.fromEntries(Object.entries(facts.comparisons).filter(([, status]) => status !== 'diverged'));
+    const runs = facts.runsUnreadable === null;
+    return {
+        runs: runs ? facts.runs : {},
+        jobs: runs ? facts.jobs : {},
+        attempts: runs ? facts.attempts : {},
+        comparisons,
+        generations: facts.generations,
+    };
+}
+class HistoryCache {
+    store;
+    request;
+    options;
+    seen = { nodeIds: new Map(), complete: false, from: null };
+    restoring = null;
+    /** The whole history fits on the first page: a ledger would save nothing, so none is kept. */
+    onePage = false;
+    owner;
+    constructor(store, request, options = {}) {
+        this.store = store;
+        this.request = request;
+        this.options = options;
+        this.owner = {
+            repository: `${request.owner}/${request.repo}`.toLowerCase(),
+            environment: request.environment.toLowerCase(),
+        };
+    }
+    /** Restores the ledger once; a failure or a slow cache service is a full read, said in one line. */
+    restore() {
+        this.restoring ??= Promise.race([
+            this.store.restore(),
+            new Promise((_, fail) => {
+                const timer = setTimeout(() => fail(new Error(`no answer in ${RESTORE_TIMEOUT_MS / 1000} s`)), RESTORE_TIMEOUT_MS);
+                timer.unref();
+            }),
+        ]).catch((e) => {
+            say(`could not be restored (${e.message}); reading the history in full.`);
+            return null;
+        });
+        return this.restoring;
+    }
+    /** The port history reads go through, so the ledger learns each deployment's node id. */
+    port(port) {
+        return recording(port, this.seen);
+    }
+    /** Reads warm from a ledger that passes every check; otherwise in full, saying why. */
+    reader() {
+        return async (port, request, first) => {
+            if (first.nextCursor === null) {
+                this.onePage = true; // nothing to restore or save: the cache stays untouched
+                return readAllPages(port, request, first);
+            }
+            const ledger = await this.believable();
+            if (ledger) {
+                const warm = await readWarm(port, request, first, ledger, this.options);
+                if (!('discarded' in warm)) {
+                    for (const [id, nodeId] of warm.nodeIds)
+                        this.seen.nodeIds.set(id, nodeId);
+                    this.seen.complete = warm.complete;
+                    this.seen.from = ledger;
+                    say(`read warm: ${warm.deployments.length} deployments, recent ones from GitHub.`);
+                    return warm;
+                }
+                say(`discarded, ${warm.discarded}; reading the history in full.`);
+            }
+            this.seen.nodeIds.clear();
+            for (const [id, nodeId] of Object.entries(first.nodeIds ?? {}))
+                this.seen.nodeIds.set(Number(id), nodeId);
+            this.seen.complete = first.nextCursor === null;
+            return readAllPages(port, request, first);
+        };
+    }
+    async believable() {
+        const text = await this.restore();
+        if (text === null) {
+            say('none kept yet; reading the history in full.');
+            return null;
+        }
+        const parsed = parseLedger(text, this.owner, this.request.now);
+        if ('ledger' in parsed)
+            return parsed.ledger;
+        say(`discarded, ${parsed.discarded}; reading the history in full.`);
+        return null;
+    }
+    /** The ledger for the next run, or null when a deployment's node id is not known. */
+    ledgerOf(history, facts) {
+        const deployments = [];
+        for (const d of history.deployments) {
+            const nodeId = this.seen.nodeIds.get(d.id);
+            if (!nodeId)
+                return null;
+            deployments.push(ledgerEntry(d, nodeId));
+        }
+        const readAt = this.request.now.toISOString();
+        return {
+            version: LEDGER_VERSION,
+            ...this.owner,
+            builtAt: this.seen.from?.builtAt ?? readAt,
+            readAt,
+            complete: this.seen.complete,
+            deployments: byNewest(deployments),
+            ...keptFacts(facts),
+        };
+    }
+    /** Saves the next ledger; a failure is a warning and changes nothing decided. */
+    async save(history, facts) {
+        if (this.onePage)
+            return;
+        const ledger = this.ledgerOf(history, facts);
+        if (!ledger) {
+            say('not saved: a deployment’s node id is unknown.');
+            return;
+        }
+        try {
+            await this.store.save(JSON.stringify(ledger));
+        }
+        catch (e) {
+            (0,core/* warning */.$e)(`History cache: not saved (${e.message}); the next run reads in full.`);
+        }
+    }
+}
+function byNewest(deployments) {
+    return [...deployments].sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id - a.id);
+}
+/** The runner's cache service, when it is offered and the input allows; else no cache at all. */
+function openHistoryCache(request, env = process.env) {
+    if (!request.enabled || !cacheServiceOffered(env))
+        return null;
+    const prefix = ledgerKeyPrefix(request.owner, request.repo, request.environment);
+    const suffix = `${env['GITHUB_RUN_ID'] ?? '0'}-${env['GITHUB_RUN_ATTEMPT'] ?? '1'}`;
+    return new HistoryCache(new ActionsCacheStore({ prefix, suffix }), request);
+}
+
+;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/find-environment.js
+// Which policy key governs an environment: an exact name first, then the first matching glob.
+
+/**
+ * The policy for environment `name`, compared case-insensitively as GitHub does. A key equal
+ * to the name beats any glob; among globs the first in the file wins (object keys keep file
+ * order, except integer-like keys, which JavaScript puts first).
+ */
+function findEnvironment(policy, name) {
+    const keys = Object.keys(policy.environments);
+    const lowerName = name.toLowerCase();
+    const key = keys.find((candidate) => candidate.toLowerCase() === lowerName) ??
+        keys.find((candidate) => new esm/* Minimatch */.VR(candidate, { nocase: true, dot: true }).match(name));
+    const environment = key === undefined ? undefined : policy.environments[key];
+    return key === undefined || environment === undefined ? null : { key, environment };
+}
+/** The error text for an environment no key matches: the keys there are, and the fix. */
+function environmentNotFound(name, policy, file) {
+    const keys = Object.keys(policy.environments);
+    const has = keys.length > 0 ? `it has: ${keys.join(', ')}` : 'it has no environments';
+    return `No policy for environment \`${name}\` in ${file}; ${has}. Add an \`environments.${name}\` key.`;
+}
+
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/glob-check.js
+var glob_check = __webpack_require__(8543);
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/load.js + 6 modules
+var load = __webpack_require__(7027);
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/policy-error.js
+var policy_error = __webpack_require__(7441);
+// EXTERNAL MODULE: ./.tmp/bundle-src/policy/schema.js + 1 modules
+var schema = __webpack_require__(7345);
+;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/index.js
+// The policy core's public surface: load and validate the file, look up an environment.
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./.tmp/bundle-src/github/load-history.js
 
 
@@ -2430,21 +2971,22 @@ async function startPage(port, first, environment, spellings) {
     return port.history({ environment, spellings, policy: null, after: null });
 }
 /** Parses the policy from the first page and reads on until the window and the release base are covered. */
-async function loadHistory(port, request, firstPage) {
+async function loadHistory(port, request, firstPage, reader = readAllPages) {
     const first = await firstPage;
     const { policy, match } = policyFrom(first, request);
     const since = request.now.getTime() - duration/* parseDuration */.E(match.environment.trust?.window ?? '90d');
     const { environment } = request;
     const spellings = await spellingsOf(port, environment, first.environments);
     const start = await startPage(port, first, environment, spellings);
-    const { deployments } = await readAllPages(port, { environment, spellings, since }, start);
+    const { deployments, known } = await reader(port, { environment, spellings, since }, start);
     const wanted = environment.toLowerCase();
     const own = deployments.filter((d) => d.environment.toLowerCase() === wanted);
     return {
         policy,
         match,
         deployments: own,
-        generations: {},
+        generations: { ...known?.generations },
+        ...(known ? { known } : {}),
         defaultBranch: first.defaultBranch,
         notes: [],
         ...(first.targetHistory ? { targetHistory: first.targetHistory } : {}),
@@ -2522,8 +3064,6 @@ async function mergeGroupPulls(port, group) {
     return order.map((n) => heads.get(n));
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
 // EXTERNAL MODULE: ./.tmp/bundle-src/report/escape.js
 var report_escape = __webpack_require__(6008);
 ;// CONCATENATED MODULE: ./.tmp/bundle-src/report/markdown-blocks.js
@@ -3608,9 +4148,11 @@ async function publishCheckError(port, inputs, message) {
 
 
 
+
 async function decideAndPublish(given, port, firstPage) {
+    const cache = openHistoryCache({ ...given, enabled: given.historyCache ?? true }); // restore starts
     const inputs = await resolveCommentedPull(given, port); // issue_comment: read the pull request
-    const loaded = await loadHistory(port, inputs, firstPage); // 2. policy and history
+    const loaded = await loadHistory(cache?.port(port) ?? port, inputs, firstPage, cache?.reader());
     const history = withoutDeployment(loaded, inputs.deploymentId); // the event's own deployment
     if (inputs.mergeGroup && inputs.mode === 'check')
         return decideMergeGroup(port, inputs, inputs.mergeGroup, history);
@@ -3618,11 +4160,13 @@ async function decideAndPublish(given, port, firstPage) {
     const facts = await gatherFacts(port, { inputs, history, withRelease }); // 3. facts
     if (inputs.mode === 'report') {
         await publishReport(teamReport(history.match, facts, history.notes));
-        return;
+        return cache?.save(loaded, facts);
     }
     const decision = decide(history.match, facts); // 4. decision
     decision.notes.push(...history.notes);
     await publishDecision(port, inputs, decision); // 5. publish
+    if (inputs.mode === 'gate')
+        await cache?.save(loaded, facts); // 6. the ledger, once decided
 }
 
 

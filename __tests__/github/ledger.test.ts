@@ -3,7 +3,7 @@ import { parse, validate } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import * as core from '@actions/core';
 import { HistoryCache } from '../../src/github/history-cache.js';
-import { DEPLOYMENT_NODES_QUERY } from '../../src/github/ledger-nodes.js';
+import { deploymentNodesQuery } from '../../src/github/ledger-nodes.js';
 import { sampleOf } from '../../src/github/ledger-history.js';
 import {
   cacheServiceOffered,
@@ -155,8 +155,9 @@ describe('the sample', () => {
     expect(sampleOf(['a', 'b'], 5, () => 0)).toEqual(['a', 'b']);
   });
 
-  it('is read with a query valid against GitHub’s schema', () => {
-    expect(validate(githubSchema(), parse(DEPLOYMENT_NODES_QUERY))).toEqual([]);
+  it('is read with a query valid against GitHub’s schema, for one list of ids or five', () => {
+    expect(validate(githubSchema(), parse(deploymentNodesQuery(1)))).toEqual([]);
+    expect(validate(githubSchema(), parse(deploymentNodesQuery(5)))).toEqual([]);
   });
 });
 

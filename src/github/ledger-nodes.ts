@@ -4,43 +4,51 @@ import { explain } from './github-error.js';
 import { toDeployment, type GqlDeployment, type PageInfo } from './graphql-types.js';
 import type { DeploymentNode } from './port.js';
 
-/** GitHub's `nodes(ids:)` takes at most 100 ids. */
-export const NODES_PER_QUERY = 100;
+/** GitHub's `nodes(ids:)` takes at most 100 ids; one request asks up to 5 lists (aliases). */
+const IDS_PER_LIST = 100;
+const LISTS_PER_QUERY = 5;
+export const NODES_PER_QUERY = IDS_PER_LIST * LISTS_PER_QUERY;
 
 /** The same fields as the history query's deployments, so a re-read compares like with like. */
-export const DEPLOYMENT_NODES_QUERY = /* GraphQL */ `
-  query TrustGateLedgerCheck($ids: [ID!]!) {
-    nodes(ids: $ids) {
-      ... on Deployment {
-        id
-        databaseId
+const DEPLOYMENT_FIELDS = /* GraphQL */ `
+  fragment TrustGateLedgerDeployment on Deployment {
+    id
+    databaseId
+    createdAt
+    commitOid
+    environment
+    payload
+    creator {
+      __typename
+      login
+    }
+    statuses(first: 100) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        state
         createdAt
-        commitOid
-        environment
-        payload
+        logUrl
         creator {
           __typename
           login
-        }
-        statuses(first: 100) {
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            state
-            createdAt
-            logUrl
-            creator {
-              __typename
-              login
-            }
-          }
         }
       }
     }
   }
 `;
+
+/** One query for `lists` lists of ids: `$i0`…, each answered as `n0`…; 100 × 100 statuses a list. */
+export function deploymentNodesQuery(lists: number): string {
+  const variables = Array.from({ length: lists }, (_, i) => `$i${i}: [ID!]!`).join(', ');
+  const fields = Array.from(
+    { length: lists },
+    (_, i) => `n${i}: nodes(ids: $i${i}) { ...TrustGateLedgerDeployment }`,
+  ).join('\n    ');
+  return `query TrustGateLedgerCheck(${variables}) {\n    ${fields}\n  }\n${DEPLOYMENT_FIELDS}`;
+}
 
 function toNode(node: Partial<GqlDeployment> | null): DeploymentNode | null {
   if (!node?.id) return null; // gone, or no longer a deployment
@@ -51,17 +59,22 @@ function toNode(node: Partial<GqlDeployment> | null): DeploymentNode | null {
   return { nodeId: node.id, deployment, more };
 }
 
-/** The deployments with these node ids, in order; null for each GitHub no longer holds. */
+/** The deployments with these node ids (at most `NODES_PER_QUERY`), in order; null for each GitHub no longer holds. */
 export async function readDeploymentNodes(
   octokit: Octokit,
   ids: string[],
 ): Promise<Array<DeploymentNode | null>> {
   if (ids.length === 0) return [];
-  type Answer = { nodes: Array<Partial<GqlDeployment> | null> };
+  if (ids.length > NODES_PER_QUERY)
+    throw new Error(`at most ${NODES_PER_QUERY} deployments a request, not ${ids.length}`);
+  const lists: string[][] = [];
+  for (let i = 0; i < ids.length; i += IDS_PER_LIST) lists.push(ids.slice(i, i + IDS_PER_LIST));
+  const variables = Object.fromEntries(lists.map((list, i) => [`i${i}`, list]));
+  type Answer = Record<string, Array<Partial<GqlDeployment> | null> | undefined>;
   const data = await octokit
-    .graphql<Answer>(DEPLOYMENT_NODES_QUERY, { ids })
+    .graphql<Answer>(deploymentNodesQuery(lists.length), variables)
     .catch((e: unknown) => {
       throw explain(e, 're-read deployments the history cache holds', 'deployments');
     });
-  return ids.map((_, i) => toNode(data.nodes[i] ?? null));
+  return lists.flatMap((list, i) => list.map((_, j) => toNode(data[`n${i}`]?.[j] ?? null)));
 }

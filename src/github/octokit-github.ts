@@ -30,8 +30,11 @@ import { readRunAttempt, readWorkflowJob, readWorkflowRun } from './octokit-runs
 import { DeployRequests } from './deploy-requests.js';
 import { readDeploymentNodes } from './ledger-nodes.js';
 
-/** Commits per changes query: keeps each well under GitHub's node limit. */
-const COMMITS_PER_QUERY = 20;
+/**
+ * Commits per changes query: 50 commits' pull requests (5 each, with 100 files, reviews and
+ * commits of 10 authors) come to ~330,000 nodes, under GitHub's 500,000-node limit.
+ */
+export const COMMITS_PER_QUERY = 50;
 /** GitHub lists a commit's files 300 a page, and 3,000 at most. */
 const COMMIT_FILES_PER_PAGE = 300;
 const COMMIT_FILES_MAX = 3000;

@@ -221,8 +221,9 @@ describe('the sticky comment', () => {
     const world = team();
     const pr = world.pullRequest({ author: 'bob', files: { 'cart.ts': 'x' } });
     const { run, sim } = await serve(world);
-    // Both runs find no comment before either one's comment exists.
-    sim.inject({ route: 'POST /repos/:owner/:repo/issues/:number/comments', latencyMs: 800 });
+    // Both runs find no comment before either one's comment exists (3 s: a loaded machine can
+    // start the second run a second or two after the first).
+    sim.inject({ route: 'POST /repos/:owner/:repo/issues/:number/comments', latencyMs: 3000 });
     const results = await Promise.all([run(onPullRequest(pr)), run(onPullRequest(pr))]);
     expect(results.map((r) => r.code)).toEqual([0, 0]);
     expect(sim.counts().byRoute[`POST /repos/acme/shop/issues/${pr.number}/comments`]).toBe(2);

@@ -3,6 +3,7 @@ import type { Octokit } from './client.js';
 import { explain } from './github-error.js';
 import { toDeployment, type GqlDeployment, type PageInfo } from './graphql-types.js';
 import type { DeploymentNode } from './port.js';
+import { DEPLOYMENT_FIELDS } from './queries.js';
 
 /** GitHub's `nodes(ids:)` takes at most 100 ids; one request asks up to 5 lists (aliases). */
 const IDS_PER_LIST = 100;
@@ -10,33 +11,8 @@ const LISTS_PER_QUERY = 5;
 export const NODES_PER_QUERY = IDS_PER_LIST * LISTS_PER_QUERY;
 
 /** The same fields as the history query's deployments, so a re-read compares like with like. */
-const DEPLOYMENT_FIELDS = /* GraphQL */ `
-  fragment TrustGateLedgerDeployment on Deployment {
-    id
-    databaseId
-    createdAt
-    commitOid
-    environment
-    payload
-    creator {
-      __typename
-      login
-    }
-    statuses(first: 100) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        state
-        createdAt
-        logUrl
-        creator {
-          __typename
-          login
-        }
-      }
-    }
+const DEPLOYMENT_FRAGMENT = /* GraphQL */ `
+  fragment TrustGateLedgerDeployment on Deployment {${DEPLOYMENT_FIELDS}
   }
 `;
 
@@ -47,7 +23,7 @@ export function deploymentNodesQuery(lists: number): string {
     { length: lists },
     (_, i) => `n${i}: nodes(ids: $i${i}) { ...TrustGateLedgerDeployment }`,
   ).join('\n    ');
-  return `query TrustGateLedgerCheck(${variables}) {\n    ${fields}\n  }\n${DEPLOYMENT_FIELDS}`;
+  return `query TrustGateLedgerCheck(${variables}) {\n    ${fields}\n  }\n${DEPLOYMENT_FRAGMENT}`;
 }
 
 function toNode(node: Partial<GqlDeployment> | null): DeploymentNode | null {

@@ -1,7 +1,7 @@
 // GraphQL documents. Every one is validated against GitHub's published schema in the tests.
 
 /** A page of a deployment's statuses: GitHub pages them, so a long list is read on (§5d). */
-const STATUS_PAGE = /* GraphQL */ `
+export const STATUS_PAGE = /* GraphQL */ `
             pageInfo {
               hasNextPage
               endCursor
@@ -15,6 +15,21 @@ const STATUS_PAGE = /* GraphQL */ `
                 login
               }
             }`;
+
+/** A deployment as the history reads it; the history cache re-reads entries with the same fields. */
+export const DEPLOYMENT_FIELDS = /* GraphQL */ `
+          id
+          databaseId
+          createdAt
+          commitOid
+          environment
+          payload
+          creator {
+            __typename
+            login
+          }
+          statuses(first: 100) {${STATUS_PAGE}
+          }`;
 
 /**
  * Commits of the target's history the first request carries, with their pull requests: as many as
@@ -101,19 +116,7 @@ const HISTORY_DOCUMENT = /* GraphQL */ `
           hasNextPage
           endCursor
         }
-        nodes {
-          id
-          databaseId
-          createdAt
-          commitOid
-          environment
-          payload
-          creator {
-            __typename
-            login
-          }
-          statuses(first: 100) {${STATUS_PAGE}
-          }
+        nodes {${DEPLOYMENT_FIELDS}
         }
       }
       environments(first: 100) @include(if: $withPolicy) {

@@ -89,6 +89,11 @@ describe('environment lookup', () => {
     expect(findEnvironment(policy, 'Preview-42')?.key).toBe('preview-*');
   });
 
+  it('lets a glob key match a name that starts with a dot', () => {
+    const catchAll = loadPolicy('version: 1\nenvironments:\n  "*": { approvals: 2 }\n', FILE);
+    expect(findEnvironment(catchAll, '.staging')?.key).toBe('*');
+  });
+
   it('says when a policy has no environments at all', () => {
     expect(environmentNotFound('production', { ...policy, environments: {} }, FILE)).toBe(
       'No policy for environment `production` in .github/trust-gate.yml; it has no environments. Add an `environments.production` key.',

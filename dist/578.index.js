@@ -223,7 +223,7 @@ function windowIssues(path, window) {
     const weekly = WEEKLY_KEYS.filter((key) => has(window, key));
     if (dated.length > 0 && weekly.length > 0) {
         const message = `mixes a date range (${keyList(dated)}) with a weekly window (${keyList(weekly)}); a freeze window has ${KINDS}: split it in two`;
-        return [{ path, anchor: 'value', message }];
+        return [{ path, message }];
     }
     if (dated.length > 0)
         return dateRangeIssues(path, window);
@@ -231,21 +231,21 @@ function windowIssues(path, window) {
         return [];
     if (weekly.length > 0) {
         const message = `missing required key \`days\`: a weekly window (${keyList(weekly)}) needs the days it applies to`;
-        return [{ path: [...path, 'days'], anchor: 'value', message }];
+        return [{ path: [...path, 'days'], message }];
     }
-    return [{ path, anchor: 'value', message: `a freeze window needs ${KINDS}` }];
+    return [{ path, message: `a freeze window needs ${KINDS}` }];
 }
 function dateRangeIssues(path, window) {
     const missing = DATE_KEYS.find((key) => !has(window, key));
     if (missing) {
         const message = `missing required key \`${missing}\`: a date range needs both \`from\` and \`until\``;
-        return [{ path: [...path, missing], anchor: 'value', message }];
+        return [{ path: [...path, missing], message }];
     }
     const { from, until } = window;
     if (!isInstant(from) || !isInstant(until) || Date.parse(from) < Date.parse(until))
         return [];
     const message = `\`until\` "${until}" must be later than \`from\` "${from}"`;
-    return [{ path: [...path, 'until'], anchor: 'value', message }];
+    return [{ path: [...path, 'until'], message }];
 }
 function isInstant(value) {
     return typeof value === 'string' && policy_schema/* freezeSchema */.Nq.shape.from.safeParse(value).success;
@@ -277,7 +277,7 @@ function ladderIssues(base, environment) {
 function orderIssues(levelsPath, [index, level], levels) {
     const path = [...levelsPath, index];
     const issues = [];
-    const issue = (key, message) => issues.push({ path: [...path, key], anchor: 'value', message });
+    const issue = (key, message) => issues.push({ path: [...path, key], message });
     if (index === 0 && isCount(level.after) && level.after !== 0) {
         issue('after', `the first level must start at \`after: 0\`, got ${level.after}`);
     }
@@ -303,7 +303,7 @@ function nameIssues(levelsPath, levels) {
             firstIndex.set(level.name, index);
         else {
             const message = `level name \`${level.name}\` is already used by levels[${first}]; names must be unique`;
-            issues.push({ path: [...levelsPath, index, 'name'], anchor: 'value', message });
+            issues.push({ path: [...levelsPath, index, 'name'], message });
         }
     }
     return issues;
@@ -320,12 +320,12 @@ function referenceIssues(base, environment, levels) {
         const level = people.level;
         if (!has(environment, 'trust')) {
             const message = `level \`${level}\` needs a trust ladder: add \`trust.levels\` to this environment, or remove \`level\``;
-            return [{ path, anchor: 'value', message }];
+            return [{ path, message }];
         }
         if (names.length === 0 || names.includes(level))
             return [];
         const message = `unknown level \`${level}\`${(0,did_you_mean/* didYouMean */.au)(level, names)}; this environment's levels are: ${names.join(', ')}`;
-        return [{ path, anchor: 'value', message }];
+        return [{ path, message }];
     });
 }
 function isCount(value) {
@@ -360,7 +360,7 @@ function environmentKeyIssues(environments) {
     const keys = Object.keys(environments);
     if (keys.length === 0) {
         const message = 'no environments: add at least one, like `production:`';
-        return [{ path: ['environments'], anchor: 'value', message }];
+        return [{ path: ['environments'], message }];
     }
     const firstByName = new Map();
     return keys.flatMap((key) => {
@@ -510,14 +510,17 @@ function child(source, node, segment) {
     return null;
 }
 const pairIndex = new WeakMap();
-/** A mapping's pairs by key text, the first of duplicates; built once, so locating stays linear. */
+/**
+ * A mapping's pairs by key text, built once so locating stays linear. Of keys with the same text
+ * (`1` and `"1"`, which YAML does not call duplicates) the last wins, as in the parsed data.
+ */
 function pairsOf(map) {
     let pairs = pairIndex.get(map);
     if (!pairs) {
         pairs = new Map();
         for (const item of map.items) {
             const text = (0,dist/* isPair */.tO)(item) ? keyText(item.key) : undefined;
-            if (text !== undefined && !pairs.has(text))
+            if (text !== undefined)
                 pairs.set(text, item);
         }
         pairIndex.set(map, pairs);
@@ -560,7 +563,7 @@ function fromZodIssues(issues, data) {
     return issues.flatMap((issue) => fromZodIssue(issue, issue.path, data));
 }
 function fromZodIssue(issue, path, data) {
-    const at = (message) => [{ path, message, anchor: 'value' }];
+    const at = (message) => [{ path, message }];
     if (issue.code === 'unrecognized_keys') {
         return issue.keys.map((key) => unknownKey([...path, key]));
     }
@@ -582,8 +585,6 @@ function valueMessage(issue) {
             return invalidValueMessage(issue.values, issue.input);
         case 'too_small':
             return tooSmallMessage(issue, got);
-        case 'too_big':
-            return `expected at most ${String(issue.maximum)}, ${got}`;
         case 'invalid_format':
             return `${issue.message}, ${got}`;
         default:
@@ -632,7 +633,7 @@ function unionIssue(issue, path, data) {
     }
     const expected = issue.errors.flatMap((branch) => branch.flatMap((inner) => (inner.code === 'invalid_type' ? [EXPECTED[inner.expected]] : [])));
     const message = `expected ${expected.join(' or ')}, got ${describeValue(issue.input)}`;
-    return [{ path, anchor: 'value', message }];
+    return [{ path, message }];
 }
 /** How a bad value is quoted in a message. */
 function describeValue(value) {
@@ -685,13 +686,7 @@ function childSchema(schema, segment) {
         return schema.shape[segment];
     if (schema instanceof schemas/* ZodRecord */.b8S)
         return schema.valueType;
-    if (schema instanceof schemas/* ZodArray */.naA)
-        return schema.element;
-    if (schema instanceof schemas/* ZodUnion */.fZ7) {
-        const options = schema.options;
-        return options.map((option) => childSchema(unwrap(option), segment)).find(Boolean);
-    }
-    return undefined;
+    return schema instanceof schemas/* ZodArray */.naA ? schema.element : undefined;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-src/policy/load.js
@@ -719,7 +714,7 @@ function parsePolicy(text, file) {
         return failed([{ file, ...read.problem, path: '' }]);
     const data = read.data;
     if (!isMapping(data)) {
-        const position = locate(source, [], 'value');
+        const position = locate(source, []);
         const message = data === null || data === undefined
             ? `the policy file is empty; ${EXPECTED_ROOT}`
             : `${EXPECTED_ROOT}, got ${describeValue(data)}`;
@@ -910,7 +905,7 @@ function parseInstant(text) {
  * same thing everywhere.
  */
 function isTimeZone(name) {
-    if (name === '' || /^[+-]/.test(name))
+    if (/^[+-]/.test(name))
         return false;
     try {
         new Intl.DateTimeFormat(undefined, { timeZone: name });

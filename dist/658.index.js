@@ -2904,8 +2904,7 @@ function findEnvironment(policy, name) {
     const lowerName = name.toLowerCase();
     const key = keys.find((candidate) => candidate.toLowerCase() === lowerName) ??
         keys.find((candidate) => new esm/* Minimatch */.VR(candidate, { nocase: true, dot: true }).match(name));
-    const environment = key === undefined ? undefined : policy.environments[key];
-    return key === undefined || environment === undefined ? null : { key, environment };
+    return key === undefined ? null : { key, environment: policy.environments[key] };
 }
 /** The error text for an environment no key matches: the keys there are, and the fix. */
 function environmentNotFound(name, policy, file) {

@@ -19,8 +19,7 @@ export function findEnvironment(policy: Policy, name: string): EnvironmentMatch 
   const key =
     keys.find((candidate) => candidate.toLowerCase() === lowerName) ??
     keys.find((candidate) => new Minimatch(candidate, { nocase: true, dot: true }).match(name));
-  const environment = key === undefined ? undefined : policy.environments[key];
-  return key === undefined || environment === undefined ? null : { key, environment };
+  return key === undefined ? null : { key, environment: policy.environments[key]! };
 }
 
 /** The error text for an environment no key matches: the keys there are, and the fix. */

@@ -19,27 +19,27 @@ function windowIssues(path: KeyPath, window: PlainMapping): PathIssue[] {
   const weekly = WEEKLY_KEYS.filter((key) => has(window, key));
   if (dated.length > 0 && weekly.length > 0) {
     const message = `mixes a date range (${keyList(dated)}) with a weekly window (${keyList(weekly)}); a freeze window has ${KINDS}: split it in two`;
-    return [{ path, anchor: 'value', message }];
+    return [{ path, message }];
   }
   if (dated.length > 0) return dateRangeIssues(path, window);
   if (has(window, 'days')) return [];
   if (weekly.length > 0) {
     const message = `missing required key \`days\`: a weekly window (${keyList(weekly)}) needs the days it applies to`;
-    return [{ path: [...path, 'days'], anchor: 'value', message }];
+    return [{ path: [...path, 'days'], message }];
   }
-  return [{ path, anchor: 'value', message: `a freeze window needs ${KINDS}` }];
+  return [{ path, message: `a freeze window needs ${KINDS}` }];
 }
 
 function dateRangeIssues(path: KeyPath, window: PlainMapping): PathIssue[] {
   const missing = DATE_KEYS.find((key) => !has(window, key));
   if (missing) {
     const message = `missing required key \`${missing}\`: a date range needs both \`from\` and \`until\``;
-    return [{ path: [...path, missing], anchor: 'value', message }];
+    return [{ path: [...path, missing], message }];
   }
   const { from, until } = window;
   if (!isInstant(from) || !isInstant(until) || Date.parse(from) < Date.parse(until)) return [];
   const message = `\`until\` "${until}" must be later than \`from\` "${from}"`;
-  return [{ path: [...path, 'until'], anchor: 'value', message }];
+  return [{ path: [...path, 'until'], message }];
 }
 
 function isInstant(value: unknown): value is string {

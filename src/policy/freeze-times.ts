@@ -60,7 +60,7 @@ export function parseInstant(text: string): number {
  * same thing everywhere.
  */
 export function isTimeZone(name: string): boolean {
-  if (name === '' || /^[+-]/.test(name)) return false;
+  if (/^[+-]/.test(name)) return false;
   try {
     new Intl.DateTimeFormat(undefined, { timeZone: name });
     return true;

@@ -23,8 +23,7 @@ export function ladderIssues(base: KeyPath, environment: PlainMapping): PathIssu
 function orderIssues(levelsPath: KeyPath, [index, level]: Indexed, levels: Indexed[]) {
   const path = [...levelsPath, index];
   const issues: PathIssue[] = [];
-  const issue = (key: string, message: string) =>
-    issues.push({ path: [...path, key], anchor: 'value', message });
+  const issue = (key: string, message: string) => issues.push({ path: [...path, key], message });
   if (index === 0 && isCount(level.after) && level.after !== 0) {
     issue('after', `the first level must start at \`after: 0\`, got ${level.after}`);
   }
@@ -54,7 +53,7 @@ function nameIssues(levelsPath: KeyPath, levels: Indexed[]): PathIssue[] {
     if (first === undefined) firstIndex.set(level.name, index);
     else {
       const message = `level name \`${level.name}\` is already used by levels[${first}]; names must be unique`;
-      issues.push({ path: [...levelsPath, index, 'name'], anchor: 'value', message });
+      issues.push({ path: [...levelsPath, index, 'name'], message });
     }
   }
   return issues;
@@ -71,11 +70,11 @@ function referenceIssues(base: KeyPath, environment: PlainMapping, levels: Index
     const level = people.level;
     if (!has(environment, 'trust')) {
       const message = `level \`${level}\` needs a trust ladder: add \`trust.levels\` to this environment, or remove \`level\``;
-      return [{ path, anchor: 'value', message }];
+      return [{ path, message }];
     }
     if (names.length === 0 || names.includes(level)) return [];
     const message = `unknown level \`${level}\`${didYouMean(level, names)}; this environment's levels are: ${names.join(', ')}`;
-    return [{ path, anchor: 'value', message }];
+    return [{ path, message }];
   });
 }
 

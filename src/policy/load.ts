@@ -39,7 +39,7 @@ export function parsePolicy(text: string, file: string): ParsedPolicy {
   if ('problem' in read) return failed([{ file, ...read.problem, path: '' }]);
   const data = read.data;
   if (!isMapping(data)) {
-    const position = locate(source, [], 'value');
+    const position = locate(source, []);
     const message =
       data === null || data === undefined
         ? `the policy file is empty; ${EXPECTED_ROOT}`

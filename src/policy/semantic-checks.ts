@@ -26,7 +26,7 @@ function environmentKeyIssues(environments: PlainMapping): PathIssue[] {
   const keys = Object.keys(environments);
   if (keys.length === 0) {
     const message = 'no environments: add at least one, like `production:`';
-    return [{ path: ['environments'], anchor: 'value', message }];
+    return [{ path: ['environments'], message }];
   }
   const firstByName = new Map<string, string>();
   return keys.flatMap((key): PathIssue[] => {

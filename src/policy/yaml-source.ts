@@ -35,8 +35,8 @@ export const MAX_POLICY_CHARS = 512_000;
 /** Deepest nesting read. A policy nests 7 levels; the YAML composer recurses once per level. */
 export const MAX_NESTING = 32;
 
-/** Where an issue points: the node at its path, or the key naming it (for unknown keys). */
-export type Anchor = 'value' | 'key';
+/** Where an issue points instead of the node at its path: the key naming it (for unknown keys). */
+export type Anchor = 'key';
 
 export interface Position {
   line: number;
@@ -149,7 +149,7 @@ export function unresolvedAlias(source: YamlSource): { position: Position; name:
 }
 
 /** Position of the node at `path`, or of its nearest ancestor present in the file. */
-export function locate(source: YamlSource, path: KeyPath, anchor: Anchor): Position {
+export function locate(source: YamlSource, path: KeyPath, anchor?: Anchor): Position {
   let node: unknown = source.doc.contents;
   let keyNode: unknown = null;
   for (const segment of path) {
@@ -179,14 +179,17 @@ function child(
 
 const pairIndex = new WeakMap<YAMLMap, Map<string, { key: unknown; value: unknown }>>();
 
-/** A mapping's pairs by key text, the first of duplicates; built once, so locating stays linear. */
+/**
+ * A mapping's pairs by key text, built once so locating stays linear. Of keys with the same text
+ * (`1` and `"1"`, which YAML does not call duplicates) the last wins, as in the parsed data.
+ */
 function pairsOf(map: YAMLMap): Map<string, { key: unknown; value: unknown }> {
   let pairs = pairIndex.get(map);
   if (!pairs) {
     pairs = new Map();
     for (const item of map.items) {
       const text = isPair(item) ? keyText(item.key) : undefined;
-      if (text !== undefined && !pairs.has(text)) pairs.set(text, item);
+      if (text !== undefined) pairs.set(text, item);
     }
     pairIndex.set(map, pairs);
   }

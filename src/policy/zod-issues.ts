@@ -9,7 +9,7 @@ import type { Anchor } from './yaml-source.js';
 export interface PathIssue {
   path: KeyPath;
   message: string;
-  anchor: Anchor;
+  anchor?: Anchor;
 }
 
 type ZodIssue = z.core.$ZodIssue;
@@ -31,7 +31,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], data: unknown): PathI
 }
 
 function fromZodIssue(issue: ZodIssue, path: KeyPath, data: unknown): PathIssue[] {
-  const at = (message: string): PathIssue[] => [{ path, message, anchor: 'value' }];
+  const at = (message: string): PathIssue[] => [{ path, message }];
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => unknownKey([...path, key]));
   }
@@ -52,8 +52,6 @@ function valueMessage(issue: ZodIssue): string {
       return invalidValueMessage(issue.values, issue.input);
     case 'too_small':
       return tooSmallMessage(issue, got);
-    case 'too_big':
-      return `expected at most ${String(issue.maximum)}, ${got}`;
     case 'invalid_format':
       return `${issue.message}, ${got}`;
     default:
@@ -112,7 +110,7 @@ function unionIssue(issue: z.core.$ZodIssueInvalidUnion, path: KeyPath, data: un
     branch.flatMap((inner) => (inner.code === 'invalid_type' ? [EXPECTED[inner.expected]] : [])),
   );
   const message = `expected ${expected.join(' or ')}, got ${describeValue(issue.input)}`;
-  return [{ path, anchor: 'value' as const, message }];
+  return [{ path, message }];
 }
 
 /** How a bad value is quoted in a message. */
@@ -159,10 +157,5 @@ function unwrap(schema: z.ZodType): z.ZodType {
 function childSchema(schema: z.ZodType, segment: string | number): z.ZodType | undefined {
   if (schema instanceof z.ZodObject) return (schema.shape as Record<string, z.ZodType>)[segment];
   if (schema instanceof z.ZodRecord) return schema.valueType as z.ZodType;
-  if (schema instanceof z.ZodArray) return schema.element as z.ZodType;
-  if (schema instanceof z.ZodUnion) {
-    const options = schema.options as z.ZodType[];
-    return options.map((option) => childSchema(unwrap(option), segment)).find(Boolean);
-  }
-  return undefined;
+  return schema instanceof z.ZodArray ? (schema.element as z.ZodType) : undefined;
 }

@@ -21,5 +21,8 @@ export default defineConfig({
     env: { TRUST_GATE_FUZZ_RUNS: '40', TRUST_GATE_FUZZ_SEED: '20261128' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // As in vitest.config.ts: @actions/core and @actions/github loaded afresh by
+    // `vi.resetModules()`, and their exports open to `vi.spyOn`.
+    server: { deps: { inline: ['@actions/core', '@actions/github'] } },
   },
 });

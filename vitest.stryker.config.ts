@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['__tests__/**/*.test.ts'],
+    // TRUST_GATE_MUTATION_TESTS narrows the tests to a glob (e.g. `__tests__/decide/**/*.test.ts`
+    // for a quick lower bound on src/decide's score: fewer tests can only kill fewer mutants).
+    include: [process.env['TRUST_GATE_MUTATION_TESTS'] || '__tests__/**/*.test.ts'],
     // e2e and dist run the bundle; the simulator's own tests and the README check import no src/.
     exclude: [
       '__tests__/e2e/**',

@@ -3,6 +3,7 @@ import type { DeployRequest, Facts, RequestComment } from '../../src/decide/fact
 import { peopleToLookUp, type LookUpFacts } from '../../src/decide/look-up.js';
 import {
   aCommit,
+  anApproversRule,
   aPeopleRule,
   aPolicy,
   aPullRequest,
@@ -87,7 +88,9 @@ describe('the break-glass rule', () => {
 
 describe('the reviewers looked up', () => {
   it('leave out reviews on a direct commit (only pull requests have approvals)', () => {
-    const facts = someFacts({ changes: [aCommit({ reviews: [aReview()] })] });
+    const facts = someFacts({
+      changes: [aCommit({ reviews: [aReview({ commitSha: 'abc1234def' })] })],
+    });
     expect(logins(aPolicy(), facts)).toEqual(['alice']);
   });
 
@@ -138,6 +141,15 @@ describe('the `/approve` commenters looked up', () => {
   it('are none, without failing, when there is no request and no commit', () => {
     const facts = without(someFacts({ changes: [aPullRequest()], request: null }), 'sha');
     expect(logins(policy, facts)).toEqual(['alice']);
+  });
+
+  it('leave out someone `approvers.users` names (their role does not matter)', () => {
+    const named = aPolicy({ requests: true, approvers: anApproversRule({ users: ['Carol'] }) });
+    const facts = someFacts({
+      changes: [aPullRequest()],
+      request: aRequest('target', anApprove('carol')),
+    });
+    expect(logins(named, facts)).toEqual(['alice']);
   });
 
   it('leave out someone who may approve no change (the author of the only one)', () => {

@@ -368,7 +368,8 @@ const AFTER_RUNS = /(\d+)(?:\/job\/(\d+)|\/attempts\/(\d+))?\/?(?:[?#].*)?$/y;
 /** `owner/repo` from the two path segments that end `before`, or null. */
 function repositoryAt(before) {
     const repoAt = before.lastIndexOf('/');
-    const ownerAt = repoAt > 0 ? before.lastIndexOf('/', repoAt - 1) : -1;
+    // A negative start looks at index 0 only: with `repoAt` at most 0, `ownerAt` is -1 or 0 (null below).
+    const ownerAt = before.lastIndexOf('/', repoAt - 1);
     if (ownerAt < 0 || repoAt - ownerAt < 2 || repoAt === before.length - 1)
         return null;
     return before.slice(ownerAt + 1);
@@ -782,7 +783,7 @@ function releaseBase(deployments, environment) {
 
 ;// CONCATENATED MODULE: ./.tmp/bundle-src/decide/trust-score.js
 
-function emptyTally(login = '') {
+function emptyTally(login) {
     return { login, score: 0, successes: 0, failures: 0, rollbacks: 0, lastDeploy: null };
 }
 /** Index of the highest level whose `after` is at most `score`; -1 without levels. */

@@ -22,7 +22,8 @@ const AFTER_RUNS = /(\d+)(?:\/job\/(\d+)|\/attempts\/(\d+))?\/?(?:[?#].*)?$/y;
 /** `owner/repo` from the two path segments that end `before`, or null. */
 function repositoryAt(before: string): string | null {
   const repoAt = before.lastIndexOf('/');
-  const ownerAt = repoAt > 0 ? before.lastIndexOf('/', repoAt - 1) : -1;
+  // A negative start looks at index 0 only: with `repoAt` at most 0, `ownerAt` is -1 or 0 (null below).
+  const ownerAt = before.lastIndexOf('/', repoAt - 1);
   if (ownerAt < 0 || repoAt - ownerAt < 2 || repoAt === before.length - 1) return null;
   return before.slice(ownerAt + 1);
 }

@@ -14,7 +14,7 @@ export interface Tally {
   lastDeploy: string | null;
 }
 
-export function emptyTally(login = ''): Tally {
+export function emptyTally(login: string): Tally {
   return { login, score: 0, successes: 0, failures: 0, rollbacks: 0, lastDeploy: null };
 }
 

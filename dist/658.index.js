@@ -1343,8 +1343,9 @@ function allowReason(findings, required) {
     const each = changes.length === 1 ? 'it has' : 'each has';
     return `${who}: ${plural(changes.length, 'change')}, ${each} its required approvals (at most ${required})`;
 }
-function breakGlassReason(facts, overridden) {
-    return `break-glass by \`${facts.deployer}\` ("${facts.breakGlass.trim()}") overrides: ${overridden.join('; ')}`;
+/** The reason as break-glass read it (one line, no bidi controls), not as it was typed. */
+function breakGlassReason(facts, { reason, overridden }) {
+    return `break-glass by \`${facts.deployer}\` ("${reason}") overrides: ${overridden.join('; ')}`;
 }
 /** Assembles the Decision: deny when a rule failed, unless break-glass overrode it. */
 function conclude(findings) {
@@ -1353,7 +1354,7 @@ function conclude(findings) {
     const approvals = changes.reduce((least, change) => Math.min(least, change.approvals), changes.length === 0 ? 0 : Infinity);
     const allowed = denyReasons.length === 0 || breakGlass !== null;
     const reason = breakGlass
-        ? breakGlassReason(facts, breakGlass.overridden)
+        ? breakGlassReason(facts, breakGlass)
         : allowed
             ? allowReason(findings, requiredApprovals)
             : denyReasons.join('; ');

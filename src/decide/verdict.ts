@@ -14,6 +14,8 @@ export interface Findings {
   approvers: string;
 }
 
+type BreakGlass = NonNullable<Decision['breakGlass']>;
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -27,8 +29,9 @@ function allowReason(findings: Findings, required: number): string {
   return `${who}: ${plural(changes.length, 'change')}, ${each} its required approvals (at most ${required})`;
 }
 
-function breakGlassReason(facts: Facts, overridden: string[]): string {
-  return `break-glass by \`${facts.deployer}\` ("${facts.breakGlass.trim()}") overrides: ${overridden.join('; ')}`;
+/** The reason as break-glass read it (one line, no bidi controls), not as it was typed. */
+function breakGlassReason(facts: Facts, { reason, overridden }: BreakGlass): string {
+  return `break-glass by \`${facts.deployer}\` ("${reason}") overrides: ${overridden.join('; ')}`;
 }
 
 /** Assembles the Decision: deny when a rule failed, unless break-glass overrode it. */
@@ -41,7 +44,7 @@ export function conclude(findings: Findings): Decision {
   );
   const allowed = denyReasons.length === 0 || breakGlass !== null;
   const reason = breakGlass
-    ? breakGlassReason(facts, breakGlass.overridden)
+    ? breakGlassReason(facts, breakGlass)
     : allowed
       ? allowReason(findings, requiredApprovals)
       : denyReasons.join('; ');

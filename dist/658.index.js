@@ -1298,10 +1298,10 @@ function unverifiedNote({ history, from }, why) {
         count += unverifiedRuns[order[i]];
     if (count === 0 || !why)
         return [];
-    const failures = count === 1 ? '1 failure links' : `${count} failures link`;
-    return [
-        `${failures} to a workflow run whose conclusion could not be read, so it counts even if the run was cancelled: ${why}`,
-    ];
+    const note = count === 1
+        ? '1 failure links to a workflow run whose conclusion could not be read, so it counts even if the run was cancelled'
+        : `${count} failures link to workflow runs whose conclusions could not be read, so they count even if the runs were cancelled`;
+    return [`${note}: ${why}`];
 }
 /** Index in `order` of the first deployment created at or after `since`. */
 function firstAtOrAfter({ deployments, order }, since) {

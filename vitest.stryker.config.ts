@@ -21,6 +21,8 @@ export default defineConfig({
     ],
     // Each mutant reruns the tests that cover it: a short, fixed-seed fuzz.
     env: { TRUST_GATE_FUZZ_RUNS: '40', TRUST_GATE_FUZZ_SEED: '20261128' },
+    // ...and every other property test draws from that seed too (__tests__/fuzz-seed.ts).
+    setupFiles: ['__tests__/fuzz-seed.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // As in vitest.config.ts: @actions/core and @actions/github loaded afresh by

@@ -5,6 +5,7 @@ import type {
   DeploymentStatus,
   Facts,
   Person,
+  RequestComment,
   Review,
   Role,
   StatusState,
@@ -193,6 +194,20 @@ export function someFacts(overrides: Partial<Facts> = {}): Facts {
       aPerson('erin', 'write'),
     ),
     breakGlass: '',
+    ...overrides,
+  };
+}
+
+/** A `/approve` comment on a deploy request, an hour old, by carol unless told. */
+export function anApprove(overrides: Partial<RequestComment> = {}): RequestComment {
+  const author = overrides.author ?? 'carol';
+  return {
+    author,
+    authorIsBot: false,
+    body: '/approve',
+    createdAt: hoursAgo(1),
+    edited: false,
+    url: `https://github.com/acme/app/issues/7#issuecomment-${author}`,
     ...overrides,
   };
 }

@@ -9,21 +9,10 @@ import {
   aPolicy,
   aPullRequest,
   aReview,
-  hoursAgo,
   someFacts,
   somePeople,
+  anApprove,
 } from '../builders.js';
-
-function anApprove(author: string): RequestComment {
-  return {
-    author,
-    authorIsBot: false,
-    body: '/approve',
-    createdAt: hoursAgo(1),
-    edited: false,
-    url: `https://github.com/acme/app/issues/7#issuecomment-${author}`,
-  };
-}
 
 function aRequest(comments: RequestComment[]): DeployRequest {
   return {
@@ -40,7 +29,7 @@ function requestAfter(changes: Change[], approvers: string[], facts: Partial<Fac
     { key: 'production', environment: aPolicy({ requests: true }) },
     someFacts({
       changes,
-      request: aRequest(approvers.map(anApprove)),
+      request: aRequest(approvers.map((author) => anApprove({ author }))),
       people: somePeople(aPerson('alice'), aPerson('carol'), aPerson('dave'), aPerson('erin')),
       ...facts,
     }),
@@ -98,7 +87,10 @@ describe('whose `/approve` counted', () => {
     ok: false,
     ...over,
   });
-  const votes = (logins: string[]) => ({ standing: logins.map(anApprove), void: [] });
+  const votes = (logins: string[]) => ({
+    standing: logins.map((author) => anApprove({ author })),
+    void: [],
+  });
   const approvedBy = (logins: string[], changes: ChangeResult[]) =>
     deployRequestState({ requests: true }, { mode: 'gate', request: aRequest([]) }, votes(logins), {
       allowed: false,

@@ -8,20 +8,9 @@ import {
   aPolicy,
   aPullRequest,
   aReview,
-  hoursAgo,
   someFacts,
+  anApprove,
 } from '../builders.js';
-
-function anApprove(author: string): RequestComment {
-  return {
-    author,
-    authorIsBot: false,
-    body: '/approve',
-    createdAt: hoursAgo(1),
-    edited: false,
-    url: `https://github.com/acme/app/issues/7#${author}`,
-  };
-}
 
 function aRequest(sha: string, ...comments: RequestComment[]): DeployRequest {
   return { number: 7, url: 'https://github.com/acme/app/issues/7', sha, body: '', comments };
@@ -112,7 +101,7 @@ describe('the `/approve` commenters looked up', () => {
     const facts = without(
       someFacts({
         changes: [aPullRequest()],
-        request: aRequest('target', anApprove('carol')),
+        request: aRequest('target', anApprove({ author: 'carol' })),
       }),
       'mode',
     );
@@ -122,7 +111,7 @@ describe('the `/approve` commenters looked up', () => {
   it('leave out those of a request for another commit than the one deployed', () => {
     const facts = someFacts({
       changes: [aPullRequest()],
-      request: aRequest('other', anApprove('carol')),
+      request: aRequest('other', anApprove({ author: 'carol' })),
     });
     expect(logins(policy, facts)).toEqual(['alice']);
   });
@@ -131,7 +120,7 @@ describe('the `/approve` commenters looked up', () => {
     const facts = without(
       someFacts({
         changes: [aPullRequest()],
-        request: aRequest('other', anApprove('carol')),
+        request: aRequest('other', anApprove({ author: 'carol' })),
       }),
       'sha',
     );
@@ -147,7 +136,7 @@ describe('the `/approve` commenters looked up', () => {
     const named = aPolicy({ requests: true, approvers: anApproversRule({ users: ['Carol'] }) });
     const facts = someFacts({
       changes: [aPullRequest()],
-      request: aRequest('target', anApprove('carol')),
+      request: aRequest('target', anApprove({ author: 'carol' })),
     });
     expect(logins(named, facts)).toEqual(['alice']);
   });
@@ -155,7 +144,7 @@ describe('the `/approve` commenters looked up', () => {
   it('leave out someone who may approve no change (the author of the only one)', () => {
     const facts = someFacts({
       changes: [aPullRequest()],
-      request: aRequest('target', anApprove('dave')),
+      request: aRequest('target', anApprove({ author: 'dave' })),
     });
     expect(logins(policy, facts)).toEqual(['alice']);
   });
@@ -166,7 +155,7 @@ describe('the `/approve` commenters looked up', () => {
         aPullRequest(),
         aPullRequest({ number: 13, author: 'erin', commitAuthors: ['erin'] }),
       ],
-      request: aRequest('target', anApprove('dave')),
+      request: aRequest('target', anApprove({ author: 'dave' })),
     });
     expect(logins(policy, facts)).toEqual(['alice', 'dave']);
   });

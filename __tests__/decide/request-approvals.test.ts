@@ -11,22 +11,10 @@ import {
   aPolicy,
   aPullRequest,
   aReview,
-  hoursAgo,
   someFacts,
   somePeople,
+  anApprove,
 } from '../builders.js';
-
-function anApprove(overrides: Partial<RequestComment> = {}): RequestComment {
-  return {
-    author: 'carol',
-    authorIsBot: false,
-    body: '/approve',
-    createdAt: hoursAgo(1),
-    edited: false,
-    url: 'https://github.com/acme/app/issues/7#issuecomment-1',
-    ...overrides,
-  };
-}
 
 function aRequest(comments: RequestComment[], sha = 'target'): DeployRequest {
   return { number: 7, url: 'https://github.com/acme/app/issues/7', sha, body: '', comments };

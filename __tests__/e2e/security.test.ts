@@ -71,11 +71,18 @@ describe('user text in the log', () => {
     const { run } = await serve(unapproved());
     const result = await run({
       actor: 'alice',
-      inputs: { environment: 'production', 'break-glass': `prod is down${INJECTION}` },
+      // U+202E (right-to-left override) would make the reason read differently than it is stored.
+      inputs: { environment: 'production', 'break-glass': `prod is down\u202E${INJECTION}` },
     });
     expect(result.outputs).toMatchObject({ decision: 'allow', allowed: 'true' });
     expect(commandLines(result)).toEqual([]);
     expect(result.stdout).toContain('prod is down');
+    // The reason output quotes the reason as break-glass read it (one line, no bidi controls).
+    const { breakGlass } = JSON.parse(result.outputs['json']!) as {
+      breakGlass: { reason: string };
+    };
+    expect(result.outputs['reason']).toContain(`("${breakGlass.reason}")`);
+    expect(result.outputs['reason']).not.toMatch(/[\r\n\u202E]/);
   });
 
   it('a branch name and a title holding commands stay inside the one error annotation', async () => {

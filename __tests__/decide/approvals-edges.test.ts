@@ -1,3 +1,4 @@
+// Approvals: reviews alone when nobody commented `/approve`, and how a stale review reads.
 import { describe, expect, it } from 'vitest';
 import { countApprovals } from '../../src/decide/approvals.js';
 import type { RuleCheck } from '../../src/decide/people.js';

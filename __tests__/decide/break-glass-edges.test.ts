@@ -1,3 +1,4 @@
+// Break-glass: an override that did override adds no note of its own.
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/decide/decide.js';
 import { aPeopleRule, aPolicy, aPullRequest, someFacts } from '../builders.js';

@@ -1,3 +1,4 @@
+// Commit buckets: every character of a short id counts, and a bucket tells one hit from two.
 import { describe, expect, it } from 'vitest';
 import { bucketOf, CommitBuckets } from '../../src/decide/commit-buckets.js';
 

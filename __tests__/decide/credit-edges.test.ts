@@ -1,3 +1,4 @@
+// Credit: who a workflow deployment credits, from the API's bot flag, the payload and the linked run.
 import { describe, expect, it } from 'vitest';
 import { creditOf, isWorkflowBot } from '../../src/decide/credit.js';
 import { NO_RUNS, type RunFacts } from '../../src/decide/run-links.js';

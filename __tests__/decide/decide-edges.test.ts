@@ -1,3 +1,4 @@
+// decide(): what a policy without `trust` requires.
 import { describe, expect, it } from 'vitest';
 import { requirementWithoutPaths } from '../../src/decide/decide.js';
 import { aHistory, aPolicy, someFacts } from '../builders.js';

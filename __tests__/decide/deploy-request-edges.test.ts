@@ -1,3 +1,4 @@
+// Deploy requests: which `/approve` comments count, how ignored ones read, and who is listed as approving.
 import { describe, expect, it } from 'vitest';
 import type { ChangeResult } from '../../src/decide/decision.js';
 import { decide } from '../../src/decide/decide.js';

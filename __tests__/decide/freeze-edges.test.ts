@@ -1,3 +1,4 @@
+// Freeze windows: minutes, wrap-around, hours without days, and which windows are in force.
 import { describe, expect, it } from 'vitest';
 import { activeFreezes, isFrozen } from '../../src/decide/freeze.js';
 import type { Freeze } from '../../src/policy/schema.js';

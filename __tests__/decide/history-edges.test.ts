@@ -1,3 +1,4 @@
+// History: which deployments are read, who each credits, their outcome, and their time order.
 import { describe, expect, it } from 'vitest';
 import type { Deployment } from '../../src/decide/facts.js';
 import { historyOf, readHistory } from '../../src/decide/history.js';

@@ -1,3 +1,4 @@
+// ISO times: the fast parser agrees with Date.parse, including the dates it rolls over or refuses.
 import { describe, expect, it } from 'vitest';
 import { inGitHubForm, isoMs } from '../../src/decide/iso-time.js';
 

@@ -1,3 +1,4 @@
+// Look-ups: whose role is read, when break-glass applies, and which `/approve` commenters are asked about.
 import { describe, expect, it } from 'vitest';
 import type { DeployRequest, Facts, RequestComment } from '../../src/decide/facts.js';
 import { peopleToLookUp, type LookUpFacts } from '../../src/decide/look-up.js';

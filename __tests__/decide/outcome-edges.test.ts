@@ -1,3 +1,4 @@
+// Outcome: the decisive status of a deployment, and failures whose runs could not be read.
 import { describe, expect, it } from 'vitest';
 import { decisiveStatus, readOutcome } from '../../src/decide/outcome.js';
 import { NO_RUNS } from '../../src/decide/run-links.js';

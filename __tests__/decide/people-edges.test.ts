@@ -1,3 +1,4 @@
+// People rules: levels, teams and how each rule is described to the user.
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/decide/facts.js';
 import { checkPeopleRule, describePeopleRule } from '../../src/decide/people.js';

@@ -1,3 +1,4 @@
+// Reason text: blanks in a typed reason collapse to one space.
 import { describe, expect, it } from 'vitest';
 import { visibleReason } from '../../src/decide/reason-text.js';
 

@@ -1,3 +1,4 @@
+// Requirements: `paths` rules match dotfiles.
 import { describe, expect, it } from 'vitest';
 import { pathRuleMatches } from '../../src/decide/requirements.js';
 

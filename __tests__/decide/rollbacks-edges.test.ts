@@ -1,3 +1,4 @@
+// Rollbacks: redeploys, the compares they need and the ones asked for.
 import { describe, expect, it } from 'vitest';
 import type { CompareStatus, Deployment } from '../../src/decide/facts.js';
 import { missingComparisons } from '../../src/decide/rollbacks.js';

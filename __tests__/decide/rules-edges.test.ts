@@ -1,3 +1,4 @@
+// Rules: the exact text of each rule result.
 import { describe, expect, it } from 'vitest';
 import { approvalRules, branchesRule, changeLabel, freezeRules } from '../../src/decide/rules.js';
 import { aFreeze, aPullRequest } from '../builders.js';

@@ -1,3 +1,4 @@
+// Run facts: which runs, jobs and attempts a deployment needs read before it can be judged.
 import { describe, expect, it } from 'vitest';
 import type { DeploymentStatus } from '../../src/decide/facts.js';
 import { runFactsNeeded } from '../../src/decide/run-facts-needed.js';

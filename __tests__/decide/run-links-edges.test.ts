@@ -1,3 +1,4 @@
+// Run links (SPEC §5b): which repository and run a status names, and who triggered that run.
 import { describe, expect, it } from 'vitest';
 import type { DeploymentStatus, Facts } from '../../src/decide/facts.js';
 import { readOutcome } from '../../src/decide/outcome.js';

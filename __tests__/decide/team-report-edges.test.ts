@@ -1,3 +1,4 @@
+// Team report: row order, notes and the window it reports on.
 import { describe, expect, it } from 'vitest';
 import type { StatusState } from '../../src/decide/facts.js';
 import { teamReport } from '../../src/decide/team-report.js';

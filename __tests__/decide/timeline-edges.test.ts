@@ -1,3 +1,4 @@
+// Timeline: earned, failed and redeploy kinds, and the note on failures whose runs could not be read.
 import { describe, expect, it } from 'vitest';
 import { bucketOf } from '../../src/decide/commit-buckets.js';
 import type { Deployment } from '../../src/decide/facts.js';

@@ -1,3 +1,4 @@
+// Trust score: level index and standing without a ladder or without `trust`.
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/decide/decide.js';
 import { levelIndex } from '../../src/decide/trust-score.js';

@@ -1,3 +1,4 @@
+// Verdict: the break-glass reason line quotes the reason as read, not as typed.
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/decide/decide.js';
 import { aPeopleRule, aPolicy, aPullRequest, aReview, someFacts } from '../builders.js';

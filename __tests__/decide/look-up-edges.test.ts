@@ -97,34 +97,22 @@ describe('the reviewers looked up', () => {
 
 describe('the `/approve` commenters looked up', () => {
   const policy = aPolicy({ requests: true });
+  /** Facts whose deploy request (for `sha`) holds one `/approve` by `author`. */
+  const approvedBy = (author: string, sha = 'target', changes = [aPullRequest()]) =>
+    someFacts({ changes, request: aRequest(sha, anApprove({ author })) });
 
   it('are read from the request in a gate, the mode being gate by default', () => {
-    const facts = without(
-      someFacts({
-        changes: [aPullRequest()],
-        request: aRequest('target', anApprove({ author: 'carol' })),
-      }),
-      'mode',
-    );
+    const facts = without(approvedBy('carol'), 'mode');
     expect(logins(policy, facts)).toEqual(['alice', 'carol']);
   });
 
   it('leave out those of a request for another commit than the one deployed', () => {
-    const facts = someFacts({
-      changes: [aPullRequest()],
-      request: aRequest('other', anApprove({ author: 'carol' })),
-    });
+    const facts = approvedBy('carol', 'other');
     expect(logins(policy, facts)).toEqual(['alice']);
   });
 
   it('are read from the request’s commit when the facts name none', () => {
-    const facts = without(
-      someFacts({
-        changes: [aPullRequest()],
-        request: aRequest('other', anApprove({ author: 'carol' })),
-      }),
-      'sha',
-    );
+    const facts = without(approvedBy('carol', 'other'), 'sha');
     expect(logins(policy, facts)).toEqual(['alice', 'carol']);
   });
 
@@ -135,29 +123,20 @@ describe('the `/approve` commenters looked up', () => {
 
   it('leave out someone `approvers.users` names (their role does not matter)', () => {
     const named = aPolicy({ requests: true, approvers: anApproversRule({ users: ['Carol'] }) });
-    const facts = someFacts({
-      changes: [aPullRequest()],
-      request: aRequest('target', anApprove({ author: 'carol' })),
-    });
+    const facts = approvedBy('carol');
     expect(logins(named, facts)).toEqual(['alice']);
   });
 
   it('leave out someone who may approve no change (the author of the only one)', () => {
-    const facts = someFacts({
-      changes: [aPullRequest()],
-      request: aRequest('target', anApprove({ author: 'dave' })),
-    });
+    const facts = approvedBy('dave');
     expect(logins(policy, facts)).toEqual(['alice']);
   });
 
   it('include someone who may approve some change, though not their own', () => {
-    const facts = someFacts({
-      changes: [
-        aPullRequest(),
-        aPullRequest({ number: 13, author: 'erin', commitAuthors: ['erin'] }),
-      ],
-      request: aRequest('target', anApprove({ author: 'dave' })),
-    });
+    const facts = approvedBy('dave', 'target', [
+      aPullRequest(),
+      aPullRequest({ number: 13, author: 'erin', commitAuthors: ['erin'] }),
+    ]);
     expect(logins(policy, facts)).toEqual(['alice', 'dave']);
   });
 });

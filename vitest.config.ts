@@ -68,7 +68,18 @@ export default defineConfig({
     // GitHub's workflow parser imports its JSON schema without `with { type: 'json' }`. The
     // in-process pipeline tests need @actions/core and @actions/github loaded afresh by
     // `vi.resetModules()`: each reads the runner's environment once (the summary file, the API URL).
-    server: { deps: { inline: ['@actions/workflow-parser', '@actions/core', '@actions/github'] } },
+    // plugin-throttling keeps its queues in module state, timed by Date: runs whose pinned clocks
+    // go back in time would wait for the previous run's "next request" hours ahead.
+    server: {
+      deps: {
+        inline: [
+          '@actions/workflow-parser',
+          '@actions/core',
+          '@actions/github',
+          '@octokit/plugin-throttling',
+        ],
+      },
+    },
     sequence: { sequencer: LongestFirst },
     projects,
   },

@@ -215,7 +215,17 @@ export function parseAnnotations(stdout: string): Annotation[] {
   return annotations;
 }
 
-export async function runAction(options: RunOptions): Promise<RunResult> {
+/** A run's runner files: workspace, event payload, outputs and summary, and its environment. */
+export interface PreparedRun {
+  dir: string;
+  workspace: string;
+  outputPath: string;
+  summaryPath: string;
+  env: Record<string, string>;
+}
+
+/** Writes the workspace, the event payload and the runner files, and builds the environment. */
+export function prepareRun(options: RunOptions): PreparedRun {
   const owner = options.owner ?? 'acme';
   const repo = options.repo ?? 'shop';
   const dir = mkdtempSync(join(tmpdir(), 'trust-gate-e2e-'));
@@ -270,6 +280,37 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     ...(options.now ? { TRUST_GATE_TEST_NOW: options.now } : {}),
     ...options.env,
   };
+  return { dir, workspace, outputPath, summaryPath, env };
+}
+
+/** What a run left: its exit code, streams, outputs, summary and annotations; its files removed. */
+export function readResult(
+  run: PreparedRun,
+  streams: { code: number | null; processMs: number; stdout: string; stderr: string },
+): RunResult {
+  const result: RunResult = {
+    ...streams,
+    outputs: parseOutputs(readFileSync(run.outputPath, 'utf8')),
+    summary: readFileSync(run.summaryPath, 'utf8'),
+    annotations: parseAnnotations(streams.stdout),
+  };
+  rmSync(run.dir, { recursive: true, force: true }); // the run's workspace and runner files
+  return result;
+}
+
+/**
+ * Under StrykerJS (`TRUST_GATE_E2E_IN_PROCESS`, docs/mutation.md) the same scenarios run
+ * src/main.ts in the test process, one at a time, where a mutant of src/ can reach them. CI always
+ * runs the bundle.
+ */
+export const IN_PROCESS = Boolean(process.env['TRUST_GATE_E2E_IN_PROCESS']);
+
+export async function runAction(options: RunOptions): Promise<RunResult> {
+  if (IN_PROCESS) {
+    const { runInProcess } = await import('../pipeline/in-process.js');
+    return runInProcess(options);
+  }
+  const run = prepareRun(options);
   // TRUST_GATE_DIST lets parallel work test its own bundle; CI always runs the committed dist/.
   const dist = process.env['TRUST_GATE_DIST'] || join(root, 'dist');
   // TRUST_GATE_NODE_ARGS adds node flags, e.g. `--cpu-prof --cpu-prof-dir=…` to profile a run.
@@ -279,23 +320,13 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   const node = process.env['TRUST_GATE_NODE_BIN'] ?? process.execPath;
   const spawned = performance.now();
   const child = spawn(node, [...nodeArgs, join(dist, 'index.js')], {
-    env,
-    cwd: workspace,
+    env: run.env,
+    cwd: run.workspace,
   });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((done) => child.on('close', done));
-  const result: RunResult = {
-    code,
-    processMs: performance.now() - spawned,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
-    annotations: parseAnnotations(stdout),
-  };
-  rmSync(dir, { recursive: true, force: true }); // the run's workspace and runner files
-  return result;
+  return readResult(run, { code, processMs: performance.now() - spawned, stdout, stderr });
 }

@@ -214,4 +214,28 @@ describe('redirects', () => {
     const compares = sim.log.entries.filter((e) => e.path.includes('/compare/'));
     expect(compares.map((e) => e.status)).toEqual([301, 200]);
   });
+
+  it('keeps the method and body of a query redirected with 307 on the API host', async () => {
+    const { run, sim } = await serve(aRelease('merge'));
+    sim.inject({ operation: 'TrustGateHistory', redirect: { status: 307, to: '' }, times: 1 });
+    const result = await run({ actor: 'carol' });
+    expect(result.outputs).toMatchObject({ decision: 'allow', allowed: 'true' });
+    const history = sim.log.entries.filter((e) => e.operation === 'TrustGateHistory');
+    expect(history.map((e) => [e.method, e.status])).toEqual([
+      ['POST', 307],
+      ['POST', 200],
+    ]);
+  });
+
+  it('stops a redirect loop on the API host after 3 hops, failing closed', async () => {
+    const { run, sim } = await serve(aRelease('merge'));
+    sim.inject({ route: 'GET /repos/:owner/:repo/compare/*', redirect: { status: 302, to: '' } });
+    const result = await run({ actor: 'carol' });
+    expectPlainFailure(
+      result,
+      /127\.0\.0\.1:\d+ redirected the request more than 3 times \(last to \/repos\/acme\/shop\/compare\//,
+    );
+    const compares = sim.log.entries.filter((e) => e.path.includes('/compare/'));
+    expect(compares.map((e) => e.status)).toEqual([302, 302, 302, 302]);
+  });
 });

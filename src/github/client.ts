@@ -67,9 +67,15 @@ async function followSameOrigin(fetch: Fetch, url: string, init: RequestInit): P
     if (response.status < 300 || response.status >= 400 || !location) return response;
     await response.body?.cancel();
     const next = new URL(location, current);
-    if (next.origin !== new URL(url).origin || hop >= MAX_REDIRECTS) {
+    if (next.origin !== new URL(url).origin) {
       throw new NetworkError(
         `${new URL(url).host} redirected the request to ${next.origin}; Trust Gate sends its token only to GITHUB_API_URL and uses no answer from elsewhere`,
+        'redirect',
+      );
+    }
+    if (hop >= MAX_REDIRECTS) {
+      throw new NetworkError(
+        `${new URL(url).host} redirected the request more than ${MAX_REDIRECTS} times (last to ${next.pathname})`,
         'redirect',
       );
     }

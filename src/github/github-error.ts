@@ -206,7 +206,7 @@ function hint(kind: Kind, needs: Need[]): string {
     case 'tls':
       return 'Check the certificates between the runner and GitHub (a proxy that intercepts TLS needs its certificate authority in NODE_EXTRA_CA_CERTS), then re-run the job.';
     case 'redirect':
-      return "Check GITHUB_API_URL and any proxy in between: GitHub's API does not send requests to another host, nor round in circles.";
+      return "Check GITHUB_API_URL and any proxy in between: GitHub's API does not send requests to another host, or redirect them in a loop.";
     case 'malformed':
       return "Something other than GitHub's API may have answered (a proxy, or an incident): re-run the job (https://www.githubstatus.com shows incidents).";
     case 'server':

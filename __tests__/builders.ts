@@ -1,6 +1,7 @@
 // Builders for policies and facts: defaults like the parsed policy, overrides for what a test is about.
 import type {
   Change,
+  DeployRequest,
   Deployment,
   DeploymentStatus,
   Facts,
@@ -210,4 +211,9 @@ export function anApprove(overrides: Partial<RequestComment> = {}): RequestComme
     url: `https://github.com/acme/app/issues/7#issuecomment-${author}`,
     ...overrides,
   };
+}
+
+/** Deploy request #7 for the commit `sha` ("target" unless told), with its comments. */
+export function aDeployRequest(comments: RequestComment[], sha = 'target'): DeployRequest {
+  return { number: 7, url: 'https://github.com/acme/app/issues/7', sha, body: '', comments };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChangeResult } from '../../src/decide/decision.js';
 import { decide } from '../../src/decide/decide.js';
 import { deniedOnlyForApprovals, deployRequestState } from '../../src/decide/deploy-request.js';
-import type { Change, DeployRequest, Facts, RequestComment } from '../../src/decide/facts.js';
+import type { Change, Facts } from '../../src/decide/facts.js';
 import {
   aCommit,
   aPerson,
@@ -13,24 +13,15 @@ import {
   someFacts,
   somePeople,
   anApprove,
+  aDeployRequest,
 } from '../builders.js';
-
-function aRequest(comments: RequestComment[]): DeployRequest {
-  return {
-    number: 7,
-    url: 'https://github.com/acme/app/issues/7',
-    sha: 'target',
-    body: '',
-    comments,
-  };
-}
 
 function requestAfter(changes: Change[], approvers: string[], facts: Partial<Facts> = {}) {
   const decision = decide(
     { key: 'production', environment: aPolicy({ requests: true }) },
     someFacts({
       changes,
-      request: aRequest(approvers.map((author) => anApprove({ author }))),
+      request: aDeployRequest(approvers.map((author) => anApprove({ author }))),
       people: somePeople(aPerson('alice'), aPerson('carol'), aPerson('dave'), aPerson('erin')),
       ...facts,
     }),
@@ -93,11 +84,16 @@ describe('whose `/approve` counted', () => {
     void: [],
   });
   const approvedBy = (logins: string[], changes: ChangeResult[]) =>
-    deployRequestState({ requests: true }, { mode: 'gate', request: aRequest([]) }, votes(logins), {
-      allowed: false,
-      rules: [],
-      changes,
-    })?.approvedBy;
+    deployRequestState(
+      { requests: true },
+      { mode: 'gate', request: aDeployRequest([]) },
+      votes(logins),
+      {
+        allowed: false,
+        rules: [],
+        changes,
+      },
+    )?.approvedBy;
 
   it('does not list someone counted only through a review while their `/approve` was ignored', () => {
     const carol = result({

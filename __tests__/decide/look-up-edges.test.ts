@@ -1,6 +1,6 @@
 // Look-ups: whose role is read, when break-glass applies, and which `/approve` commenters are asked about.
 import { describe, expect, it } from 'vitest';
-import type { DeployRequest, Facts, RequestComment } from '../../src/decide/facts.js';
+import type { Facts } from '../../src/decide/facts.js';
 import { peopleToLookUp, type LookUpFacts } from '../../src/decide/look-up.js';
 import {
   aCommit,
@@ -11,11 +11,8 @@ import {
   aReview,
   someFacts,
   anApprove,
+  aDeployRequest,
 } from '../builders.js';
-
-function aRequest(sha: string, ...comments: RequestComment[]): DeployRequest {
-  return { number: 7, url: 'https://github.com/acme/app/issues/7', sha, body: '', comments };
-}
 
 /** The facts without `key`, as a caller that does not know it passes them. */
 function without(facts: Facts, key: 'mode' | 'sha' | 'breakGlass' | 'deployerIsBot'): LookUpFacts {
@@ -99,7 +96,7 @@ describe('the `/approve` commenters looked up', () => {
   const policy = aPolicy({ requests: true });
   /** Facts whose deploy request (for `sha`) holds one `/approve` by `author`. */
   const approvedBy = (author: string, sha = 'target', changes = [aPullRequest()]) =>
-    someFacts({ changes, request: aRequest(sha, anApprove({ author })) });
+    someFacts({ changes, request: aDeployRequest([anApprove({ author })], sha) });
 
   it('are read from the request in a gate, the mode being gate by default', () => {
     const facts = without(approvedBy('carol'), 'mode');

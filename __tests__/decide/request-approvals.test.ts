@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/decide/decide.js';
-import type { Change, DeployRequest, Facts, RequestComment } from '../../src/decide/facts.js';
+import type { Change, Facts, RequestComment } from '../../src/decide/facts.js';
 import { isApproveCommand } from '../../src/decide/request-approvals.js';
 import { peopleToLookUp } from '../../src/decide/look-up.js';
 import type { EnvironmentPolicy } from '../../src/policy/schema.js';
@@ -14,11 +14,8 @@ import {
   someFacts,
   somePeople,
   anApprove,
+  aDeployRequest,
 } from '../builders.js';
-
-function aRequest(comments: RequestComment[], sha = 'target'): DeployRequest {
-  return { number: 7, url: 'https://github.com/acme/app/issues/7', sha, body: '', comments };
-}
 
 const REQUESTS = aPolicy({ requests: true });
 
@@ -30,7 +27,7 @@ function decideWith(
 ) {
   return decide(
     { key: 'production', environment: policy },
-    someFacts({ changes, request: aRequest(comments), ...facts }),
+    someFacts({ changes, request: aDeployRequest(comments), ...facts }),
   );
 }
 
@@ -189,7 +186,7 @@ describe('a `/approve` on the deploy request', () => {
   });
 
   it('counts for nothing on a request for another commit', () => {
-    const facts = { request: aRequest([anApprove()], 'other1234') };
+    const facts = { request: aDeployRequest([anApprove()], 'other1234') };
     const decision = decideWith([aPullRequest()], [], REQUESTS, facts);
     expect(decision.changes[0]?.approvals).toBe(0);
     expect(decision.deployRequest?.ignored).toEqual([
@@ -254,7 +251,7 @@ describe('people to look up for a deploy request', () => {
       sha: 'target',
       mode: 'gate' as const,
       changes: [aPullRequest()],
-      request: aRequest([
+      request: aDeployRequest([
         anApprove(),
         anApprove({ author: 'dave' }),
         anApprove({ author: 'erin', edited: true }),

@@ -2264,14 +2264,20 @@ class CursorGuard {
     constructor(what) {
         this.what = what;
     }
-    check(cursor, pageItems) {
-        if (cursor === '')
-            throw loopError(this.what, 'a next page was promised without a cursor');
+    /** `scope` keeps apart the cursors of connections walked side by side (each deployment's statuses). */
+    check(cursor, pageItems, scope = '') {
+        this.from(cursor);
         if (pageItems === 0)
             throw loopError(this.what, 'a page promised more but held nothing');
-        if (this.seen.has(cursor))
+        const key = `${scope}:${cursor}`;
+        if (this.seen.has(key))
             throw loopError(this.what, `the cursor "${cursor}" came back`);
-        this.seen.add(cursor);
+        this.seen.add(key);
+    }
+    /** A cursor to read on from whose page was read elsewhere: an empty one would start over. */
+    from(cursor) {
+        if (cursor === '')
+            throw loopError(this.what, 'a next page was promised without a cursor');
     }
 }
 /** Every spelling of `name` (case-insensitively) that GitHub holds, plus those asked first. */
@@ -2297,6 +2303,8 @@ function byTime(a, b) {
 async function completeStatuses(port, deployments, more, limit) {
     const byId = new Map(deployments.map((d) => [d.id, d]));
     const guard = new CursorGuard('a deployment’s statuses');
+    for (const m of more)
+        guard.from(m.after);
     for (let pending = more; pending.length > 0;) {
         const answers = await inChunks(limit, pending, STATUS_PAGES_PER_QUERY, (chunk) => port.statusPages(chunk));
         pending = [];
@@ -2307,7 +2315,7 @@ async function completeStatuses(port, deployments, more, limit) {
                 deployment.statuses = [...page.statuses.reverse(), ...deployment.statuses].sort(byTime);
             if (!page.more)
                 continue;
-            guard.check(`${page.deploymentId}:${page.more.after}`, page.statuses.length);
+            guard.check(page.more.after, page.statuses.length, String(page.deploymentId));
             pending.push(page.more);
         }
     }

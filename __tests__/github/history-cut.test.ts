@@ -64,6 +64,16 @@ describe('cutting the carried history at the release base', () => {
     expect(shasOf(cutAtBase(commits, 'e', 'd'))).toEqual(['e']);
   });
 
+  it('gives nothing when a merge commit’s first parent leads on to the base', () => {
+    const commits = [
+      aCommit('e', ['d']),
+      aCommit('d', ['c', 'x']),
+      aCommit('c', ['b']),
+      aCommit('b', ['a']),
+    ];
+    expect(cutAtBase(commits, 'e', 'b')).toBeNull();
+  });
+
   it('gives nothing when a commit’s parent is not the next one listed', () => {
     const commits = [aCommit('e', ['d']), aCommit('c', ['b']), aCommit('b', ['a'])];
     expect(cutAtBase(commits, 'e', 'b')).toBeNull();

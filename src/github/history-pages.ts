@@ -22,11 +22,18 @@ export class CursorGuard {
   private seen = new Set<string>();
   constructor(private what: string) {}
 
-  check(cursor: string, pageItems: number): void {
-    if (cursor === '') throw loopError(this.what, 'a next page was promised without a cursor');
+  /** `scope` keeps apart the cursors of connections walked side by side (each deployment's statuses). */
+  check(cursor: string, pageItems: number, scope = ''): void {
+    this.from(cursor);
     if (pageItems === 0) throw loopError(this.what, 'a page promised more but held nothing');
-    if (this.seen.has(cursor)) throw loopError(this.what, `the cursor "${cursor}" came back`);
-    this.seen.add(cursor);
+    const key = `${scope}:${cursor}`;
+    if (this.seen.has(key)) throw loopError(this.what, `the cursor "${cursor}" came back`);
+    this.seen.add(key);
+  }
+
+  /** A cursor to read on from whose page was read elsewhere: an empty one would start over. */
+  from(cursor: string): void {
+    if (cursor === '') throw loopError(this.what, 'a next page was promised without a cursor');
   }
 }
 
@@ -61,6 +68,7 @@ export async function completeStatuses(
 ): Promise<void> {
   const byId = new Map(deployments.map((d) => [d.id, d]));
   const guard = new CursorGuard('a deployment’s statuses');
+  for (const m of more) guard.from(m.after);
   for (let pending = more; pending.length > 0;) {
     const answers = await inChunks(limit, pending, STATUS_PAGES_PER_QUERY, (chunk) =>
       port.statusPages(chunk),
@@ -72,7 +80,7 @@ export async function completeStatuses(
       if (deployment)
         deployment.statuses = [...page.statuses.reverse(), ...deployment.statuses].sort(byTime);
       if (!page.more) continue;
-      guard.check(`${page.deploymentId}:${page.more.after}`, page.statuses.length);
+      guard.check(page.more.after, page.statuses.length, String(page.deploymentId));
       pending.push(page.more);
     }
   }

@@ -83,7 +83,8 @@ export class GitHubWrites {
             comment_id: first.id,
             body,
           });
-        await this.removeDuplicates(existing, body);
+        // The oldest copy says `body` now: only the others are left to remove.
+        await this.removeDuplicates([{ ...first, body }, ...existing.slice(1)], body);
         return;
       }
       await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {

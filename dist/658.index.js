@@ -2782,6 +2782,7 @@ class HistoryCache {
     request;
     options;
     seen = { nodeIds: new Map(), complete: false, from: null };
+    /** The ledger's text, null when none is kept, undefined when it could not be restored. */
     restoring = null;
     /** The whole history fits on the first page: a ledger would save nothing, so none is kept. */
     onePage = false;
@@ -2790,10 +2791,7 @@ class HistoryCache {
         this.store = store;
         this.request = request;
         this.options = options;
-        this.owner = {
-            repository: `${request.owner}/${request.repo}`.toLowerCase(),
-            environment: request.environment.toLowerCase(),
-        };
+        this.owner = ownerOf(request.owner, request.repo, request.environment);
     }
     /** Restores the ledger once; a failure or a slow cache service is a full read, said in one line. */
     restore() {
@@ -2805,7 +2803,7 @@ class HistoryCache {
             }),
         ]).catch((e) => {
             say(`could not be restored (${e.message}); reading the history in full.`);
-            return null;
+            return undefined;
         });
         return this.restoring;
     }
@@ -2842,6 +2840,8 @@ class HistoryCache {
     }
     async believable() {
         const text = await this.restore();
+        if (text === undefined)
+            return null; // why is said already
         if (text === null) {
             say('none kept yet; reading the history in full.');
             return null;

@@ -15,6 +15,7 @@ import {
   LEDGER_VERSION,
   isSettled,
   ledgerEntry,
+  ownerOf,
   parseLedger,
   sameEntry,
   type Ledger,
@@ -94,6 +95,32 @@ describe('parseLedger', () => {
   it('still believes a full read exactly 7 days old', () => {
     expect(reason(JSON.stringify(aLedger({ builtAt: '2026-11-20T12:00:00Z' })))).toBe('believed');
   });
+
+  it.each([
+    ['JSON null', 'null', 'it has format version undefined'],
+    [
+      'a full read later than now',
+      JSON.stringify(aLedger({ builtAt: '2026-11-27T12:00:01Z', readAt: '2026-11-26T12:00:00Z' })),
+      'it was written later than now',
+    ],
+    ['a read exactly now', JSON.stringify(aLedger({ readAt: NOW.toISOString() })), 'believed'],
+    [
+      'a full read and a read exactly now',
+      JSON.stringify(aLedger({ builtAt: NOW.toISOString(), readAt: NOW.toISOString() })),
+      'believed',
+    ],
+  ])('reads %s', (_name, text, why) => {
+    expect(reason(text)).toBe(why);
+  });
+
+  it('gives the ledger it believes, as written', () => {
+    const ledger = aLedger({ generations: { abc: 4 } });
+    expect(parseLedger(JSON.stringify(ledger), OWNER, NOW)).toEqual({ ledger });
+  });
+
+  it('belongs to the lower-case repository and environment', () => {
+    expect(ownerOf('Acme', 'Shop', 'Production')).toEqual(OWNER);
+  });
 });
 
 describe('ledger entries', () => {
@@ -108,6 +135,7 @@ describe('ledger entries', () => {
     });
     const entry = ledgerEntry(deployment, 'DE_1');
     expect(entry.statuses.map((s) => s.state)).toEqual(['success', 'inactive', 'pending']);
+    expect(entry.statuses[1]!.logUrl).toBe('https://github.com/acme/shop/actions/runs/5/job/6');
     expect(entry.nodeId).toBe('DE_1');
   });
 
@@ -119,6 +147,25 @@ describe('ledger entries', () => {
     expect(sameEntry(entry, reordered)).toBe(true);
     const changed = { ...entry, statuses: [{ ...entry.statuses[0]!, state: 'failure' as const }] };
     expect(sameEntry(entry, changed)).toBe(false);
+  });
+
+  it('keep a status’s creator only when GitHub named one', () => {
+    const named = aStatus('success', { creator: 'bob', creatorIsBot: false });
+    const entry = ledgerEntry(aDeployment({ statuses: [named, aStatus('failure')] }), 'DE_1');
+    expect(entry.statuses[0]).toEqual(named);
+    expect(Object.keys(entry.statuses[1]!)).toEqual(['state', 'createdAt', 'logUrl', 'targetUrl']);
+  });
+
+  it.each([
+    ['success', true],
+    ['failure', true],
+    ['error', true],
+    ['pending', false],
+    ['queued', false],
+    ['in_progress', false],
+    ['inactive', false],
+  ] as const)('are settled by a %s status: %s', (state, settled) => {
+    expect(isSettled(aDeployment({ statuses: [aStatus(state)] }))).toBe(settled);
   });
 
   it('are settled by a success, failure or error, not by pending or inactive', () => {

@@ -5,6 +5,7 @@ import { readAllPages, type PagingRequest } from './history-pages.js';
 import {
   LEDGER_VERSION,
   ledgerEntry,
+  ownerOf,
   parseLedger,
   type Ledger,
   type LedgerOwner,
@@ -82,7 +83,8 @@ function keptFacts(facts: Facts) {
 
 export class HistoryCache {
   private readonly seen: Seen = { nodeIds: new Map(), complete: false, from: null };
-  private restoring: Promise<string | null> | null = null;
+  /** The ledger's text, null when none is kept, undefined when it could not be restored. */
+  private restoring: Promise<string | null | undefined> | null = null;
   /** The whole history fits on the first page: a ledger would save nothing, so none is kept. */
   private onePage = false;
   private readonly owner: LedgerOwner;
@@ -92,14 +94,11 @@ export class HistoryCache {
     private readonly request: CacheRequest,
     private readonly options: WarmOptions = {},
   ) {
-    this.owner = {
-      repository: `${request.owner}/${request.repo}`.toLowerCase(),
-      environment: request.environment.toLowerCase(),
-    };
+    this.owner = ownerOf(request.owner, request.repo, request.environment);
   }
 
   /** Restores the ledger once; a failure or a slow cache service is a full read, said in one line. */
-  private restore(): Promise<string | null> {
+  private restore(): Promise<string | null | undefined> {
     this.restoring ??= Promise.race([
       this.store.restore(),
       new Promise<never>((_, fail) => {
@@ -111,7 +110,7 @@ export class HistoryCache {
       }),
     ]).catch((e: unknown) => {
       say(`could not be restored (${(e as Error).message}); reading the history in full.`);
-      return null;
+      return undefined;
     });
     return this.restoring;
   }
@@ -150,6 +149,7 @@ export class HistoryCache {
 
   private async believable(): Promise<Ledger | null> {
     const text = await this.restore();
+    if (text === undefined) return null; // why is said already
     if (text === null) {
       say('none kept yet; reading the history in full.');
       return null;

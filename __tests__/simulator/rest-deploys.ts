@@ -62,13 +62,14 @@ function collaboratorPermission(req: RestRequest): RestResponse {
   const user = world.findUser(req.params.username ?? '');
   if (!user) throw notFound();
   const role = roleOf(world, user.login);
+  const roleName = world.customRoles.get(user.login.toLowerCase()) ?? (role === 'none' ? '' : role);
   const body: Schema['repository-collaborator-permission'] = {
     permission: legacyPermission(role),
-    role_name: role === 'none' ? '' : role,
+    role_name: roleName,
     user: {
       ...simpleUser(api, user),
-      permissions: permissionFlags(role),
-      role_name: role === 'none' ? '' : role,
+      ...(world.permissionsHash ? { permissions: permissionFlags(role) } : {}),
+      role_name: roleName,
     },
   };
   return ok(body);

@@ -43,6 +43,10 @@ export class World implements GitStore {
   readonly repoId = 123456789;
   users = new Map<string, UserRecord>();
   collaborators = new Map<string, Role>();
+  /** Custom repository roles by login: REST's `role_name` names them; the base role sets the rest. */
+  customRoles = new Map<string, string>();
+  /** False leaves `user.permissions` out of a collaborator's permission (optional in GitHub's schema). */
+  permissionsHash = true;
   orgs = new Map<string, number>();
   teams = new Map<string, TeamRecord>();
   commits = new Map<string, CommitRecord>();
@@ -129,9 +133,11 @@ export class World implements GitStore {
     this.token.missing = missingFrom(block);
     return this;
   }
-  collaborator(login: string, role: Role): this {
+  /** `customRole`: an organization's custom repository role (e.g. `deployer`) based on `role`. */
+  collaborator(login: string, role: Role, customRole?: string): this {
     this.ensureUser(login);
     this.collaborators.set(login.toLowerCase(), role);
+    if (customRole) this.customRoles.set(login.toLowerCase(), customRole);
     return this;
   }
   /** `org/slug` with direct members; `parent` is the parent team's slug. */

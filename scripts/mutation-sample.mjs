@@ -7,6 +7,9 @@
 //       a uniform random sample; prints the `--mutate` ranges that select it
 //   node scripts/mutation-sample.mjs score <sample.json> <report.json>
 //       the sample's score (killed and timed out over valid) with its 95 % Wilson interval
+//   node scripts/mutation-sample.mjs sum   <mutants.json> <report.json>...
+//       every mutant of the list scored from reports of runs over parts of it (a later report wins);
+//       a mutant no report holds counts as undetected
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -114,10 +117,48 @@ function score(sampleFile, reportFile) {
     );
 }
 
+function sum(all, reports) {
+  const mutants = JSON.parse(readFileSync(all, 'utf8'));
+  const tested = new Map();
+  for (const reportFile of reports) {
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+    for (const [file, { mutants: found }] of Object.entries(report.files))
+      for (const m of found) tested.set(keyOf(file, m), m.status);
+  }
+  const DETECTED = ['Killed', 'Timeout'];
+  const UNDETECTED = ['Survived', 'NoCoverage', 'NotInReport'];
+  const rows = new Map();
+  for (const m of mutants) {
+    const status = tested.get(keyOf(m.file, m)) ?? 'NotInReport';
+    const row = rows.get(m.file) ?? {};
+    row[status] = (row[status] ?? 0) + 1;
+    rows.set(m.file, row);
+  }
+  const total = {};
+  const line = (name, row) => {
+    const detected = DETECTED.reduce((n, s) => n + (row[s] ?? 0), 0);
+    const valid = detected + UNDETECTED.reduce((n, s) => n + (row[s] ?? 0), 0);
+    const counts = [...DETECTED, ...UNDETECTED, 'Ignored'].map((s) =>
+      String(row[s] ?? 0).padStart(7),
+    );
+    const pct = valid ? `${((100 * detected) / valid).toFixed(1)} %` : '-';
+    console.log(`${name.padEnd(36)}${counts.join('')}  ${pct.padStart(8)}`);
+  };
+  console.log(
+    `${'file'.padEnd(36)}${['killed', 'tmout', 'surv', 'nocov', 'none', 'static'].map((s) => s.padStart(7)).join('')}     score`,
+  );
+  for (const [file, row] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
+    line(file, row);
+    for (const [status, n] of Object.entries(row)) total[status] = (total[status] ?? 0) + n;
+  }
+  line('all', total);
+}
+
 if (command === 'list') list(args[0], args[1]);
+else if (command === 'sum') sum(args[0], args.slice(1));
 else if (command === 'pick') pick(args[0], args[1], args[2], args[3]);
 else if (command === 'score') score(args[0], args[1]);
 else {
-  console.error('usage: mutation-sample.mjs list|pick|score … (see the header)');
+  console.error('usage: mutation-sample.mjs list|pick|score|sum … (see the header)');
   process.exitCode = 2;
 }

@@ -93,7 +93,7 @@ export class GitHubWrites {
         body,
       });
       const after = await this.markedComments(issue, marker);
-      if (after.length > 1) await this.removeDuplicates(after, body);
+      await this.removeDuplicates(after, body);
     } catch (e) {
       throw explain(e, `write the Trust Gate comment on #${issue}`, 'comment');
     }
@@ -101,7 +101,7 @@ export class GitHubWrites {
 
   private async removeDuplicates(comments: Comment[], body: string): Promise<void> {
     const [keep, ...extra] = comments;
-    if (!keep || extra.length === 0) return;
+    if (!keep) return;
     for (const comment of extra) {
       await this.octokit
         .request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', {

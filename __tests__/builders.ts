@@ -18,6 +18,7 @@ import type {
   PeopleRule,
   Trust,
 } from '../src/policy/schema.js';
+import type { CommitSummary, PullHead } from '../src/github/port.js';
 
 /** The clock in every test unless a test sets its own. */
 export const NOW = '2026-06-15T12:00:00Z';
@@ -216,4 +217,29 @@ export function anApprove(overrides: Partial<RequestComment> = {}): RequestComme
 /** Deploy request #7 for the commit `sha` ("target" unless told), with its comments. */
 export function aDeployRequest(comments: RequestComment[], sha = 'target'): DeployRequest {
   return { number: 7, url: 'https://github.com/acme/app/issues/7', sha, body: '', comments };
+}
+
+/** A commit as a compare lists it. */
+export const aCommitSummary = (sha: string, title: string): CommitSummary => ({
+  sha,
+  title,
+  url: '',
+  author: null,
+  authorIsBot: false,
+});
+
+/** Pull request `number` as `pullHead` reads it: open, from a branch of acme/shop into main. */
+export function aPullHead(number: number, overrides: Partial<PullHead> = {}): PullHead {
+  return {
+    number,
+    state: 'open',
+    merged: false,
+    headSha: `h${number}`,
+    headRef: `b${number}`,
+    headRepository: 'acme/shop',
+    baseRef: 'main',
+    author: `author${number}`,
+    authorIsBot: false,
+    ...overrides,
+  };
 }

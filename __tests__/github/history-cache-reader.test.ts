@@ -4,9 +4,10 @@ import * as core from '@actions/core';
 import type { Deployment } from '../../src/decide/facts.js';
 import { HistoryCache, openHistoryCache } from '../../src/github/history-cache.js';
 import { MemoryLedgerStore, type LedgerStore } from '../../src/github/ledger-store.js';
-import { LEDGER_VERSION, ledgerEntry, type Ledger } from '../../src/github/ledger.js';
+import { ledgerEntry, type Ledger } from '../../src/github/ledger.js';
 import type { LoadedHistory } from '../../src/github/load-history.js';
 import type { GitHubPort } from '../../src/github/port.js';
+import { aLedger as anEmptyLedger } from './ledger-kit.js';
 import { aDeployment, someFacts } from '../builders.js';
 import { FakeGitHub } from './fake-history-github.js';
 
@@ -28,21 +29,13 @@ const dep = (id: number, days: number, overrides: Partial<Deployment> = {}) =>
 const RECORD = [dep(6, 1), dep(5, 2), dep(4, 10), dep(3, 20), dep(2, 40), dep(1, 50)];
 
 function aLedger(overrides: Partial<Ledger> = {}): Ledger {
-  return {
-    version: LEDGER_VERSION,
-    repository: 'acme/shop',
-    environment: 'production',
+  return anEmptyLedger({
     builtAt: BUILT_AT,
     readAt: READ_AT,
     complete: true,
     deployments: RECORD.slice(1).map((d) => ledgerEntry(d, `DE_${d.id}`)),
-    runs: {},
-    jobs: {},
-    attempts: {},
-    comparisons: {},
-    generations: {},
     ...overrides,
-  };
+  });
 }
 
 function aCache(store: LedgerStore, options = {}) {

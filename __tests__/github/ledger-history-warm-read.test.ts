@@ -4,11 +4,11 @@ import type { Deployment } from '../../src/decide/facts.js';
 import { readWarm } from '../../src/github/ledger-history.js';
 import {
   HORIZON_MS,
-  LEDGER_VERSION,
   UNSETTLED_HORIZON_MS,
   ledgerEntry,
   type Ledger,
 } from '../../src/github/ledger.js';
+import { aLedger as anEmptyLedger } from './ledger-kit.js';
 import { aDeployment, aStatus } from '../builders.js';
 import { FakeGitHub } from './fake-history-github.js';
 
@@ -47,21 +47,12 @@ async function warmRead(
 }
 
 function aLedger(deployments: Deployment[], overrides: Partial<Ledger> = {}): Ledger {
-  return {
-    version: LEDGER_VERSION,
-    repository: 'acme/shop',
-    environment: 'production',
+  return anEmptyLedger({
     builtAt: READ_AT,
     readAt: READ_AT,
-    complete: false,
     deployments: deployments.map((d) => ledgerEntry(d, `DE_${d.id}`)),
-    runs: {},
-    jobs: {},
-    attempts: {},
-    comparisons: {},
-    generations: {},
     ...overrides,
-  };
+  });
 }
 
 const ids = (read: Awaited<ReturnType<typeof readWarm>>) =>

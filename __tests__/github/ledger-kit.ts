@@ -5,6 +5,7 @@ import { gatherFacts } from '../../src/github/gather-facts.js';
 import { HistoryCache } from '../../src/github/history-cache.js';
 import type { Random } from '../../src/github/ledger-history.js';
 import type { LedgerStore } from '../../src/github/ledger-store.js';
+import { LEDGER_VERSION, type Ledger } from '../../src/github/ledger.js';
 import { loadHistory } from '../../src/github/load-history.js';
 import { OctokitGitHub } from '../../src/github/octokit-github.js';
 import type { Inputs } from '../../src/inputs.js';
@@ -77,4 +78,23 @@ export async function gateOnce(world: World, sim: Simulator, run: GateRun) {
   decision.notes.push(...loaded.notes);
   await cache?.save(loaded, facts);
   return { decision: JSON.stringify(decision), counts: sim.counts(), facts };
+}
+
+/** A ledger of acme/shop's production with no deployments and nothing looked up yet. */
+export function aLedger(overrides: Partial<Ledger> = {}): Ledger {
+  return {
+    version: LEDGER_VERSION,
+    repository: 'acme/shop',
+    environment: 'production',
+    builtAt: '2026-11-25T12:00:00Z',
+    readAt: '2026-11-26T12:00:00Z',
+    complete: false,
+    deployments: [],
+    runs: {},
+    jobs: {},
+    attempts: {},
+    comparisons: {},
+    generations: {},
+    ...overrides,
+  };
 }

@@ -12,7 +12,6 @@ import {
   type LedgerStore,
 } from '../../src/github/ledger-store.js';
 import {
-  LEDGER_VERSION,
   isSettled,
   ledgerEntry,
   ownerOf,
@@ -21,6 +20,7 @@ import {
   type Ledger,
 } from '../../src/github/ledger.js';
 import type { LoadedHistory } from '../../src/github/load-history.js';
+import { aLedger as anEmptyLedger } from './ledger-kit.js';
 import { aDeployment, aStatus, someFacts } from '../builders.js';
 import { githubSchema } from '../simulator/graphql.js';
 
@@ -28,20 +28,7 @@ const OWNER = { repository: 'acme/shop', environment: 'production' };
 const NOW = new Date('2026-11-27T12:00:00Z');
 
 function aLedger(overrides: Partial<Ledger> = {}): Ledger {
-  return {
-    version: LEDGER_VERSION,
-    ...OWNER,
-    builtAt: '2026-11-25T12:00:00Z',
-    readAt: '2026-11-26T12:00:00Z',
-    complete: false,
-    deployments: [ledgerEntry(aDeployment(), 'DE_1')],
-    runs: {},
-    jobs: {},
-    attempts: {},
-    comparisons: {},
-    generations: {},
-    ...overrides,
-  };
+  return anEmptyLedger({ deployments: [ledgerEntry(aDeployment(), 'DE_1')], ...overrides });
 }
 
 const reason = (text: string) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GitHubError } from '../../src/github/github-error.js';
 import { mergeGroupPulls } from '../../src/github/merge-group-pulls.js';
 import type { CommitSummary, PullHead, PullInfo } from '../../src/github/port.js';
+import { aCommitSummary, aPullHead } from '../builders.js';
 
 const group = {
   headSha: 'head',
@@ -12,28 +13,8 @@ const group = {
 };
 const unnamed = { ...group, headRef: 'gh-readonly-queue/main/batch' };
 
-const commit = (sha: string, title: string): CommitSummary => ({
-  sha,
-  title,
-  url: '',
-  author: null,
-  authorIsBot: false,
-});
-
-function head(number: number, overrides: Partial<PullHead> = {}): PullHead {
-  return {
-    number,
-    state: 'open',
-    merged: false,
-    headSha: `h${number}`,
-    headRef: `b${number}`,
-    headRepository: 'acme/shop',
-    baseRef: 'main',
-    author: `author${number}`,
-    authorIsBot: false,
-    ...overrides,
-  };
-}
+const commit = aCommitSummary;
+const head = aPullHead;
 
 type Associated = Record<string, Array<Partial<PullInfo> & { number: number }>>;
 

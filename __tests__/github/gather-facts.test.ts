@@ -19,6 +19,21 @@ import {
   daysAgo,
 } from '../builders.js';
 
+/** Check mode on pull request `number` by dave, from branch f into main. */
+function checkOf(number: number, headSha: string) {
+  return someInputs({
+    mode: 'check',
+    pullRequest: {
+      number,
+      headSha,
+      headRef: 'f',
+      author: 'dave',
+      authorIsBot: false,
+      baseRef: 'main',
+    },
+  });
+}
+
 function aPull(overrides: Partial<PullInfo> = {}): PullInfo {
   return {
     number: 1,
@@ -271,17 +286,7 @@ describe('gatherFacts', () => {
       aPolicy({ approvers: anApproversRule({ teams: ['acme/ops'] }) }),
     );
     const facts = await gatherFacts(port, {
-      inputs: someInputs({
-        mode: 'check',
-        pullRequest: {
-          number: 42,
-          headSha: 'head1',
-          headRef: 'f',
-          author: 'dave',
-          authorIsBot: false,
-          baseRef: 'main',
-        },
-      }),
+      inputs: checkOf(42, 'head1'),
       history,
       withRelease: true,
     });
@@ -468,17 +473,7 @@ describe('gatherFacts: runs and rollbacks', () => {
       base,
     ]);
     await gatherFacts(port, {
-      inputs: someInputs({
-        mode: 'check',
-        pullRequest: {
-          number: 3,
-          headSha: 'h',
-          headRef: 'f',
-          author: 'dave',
-          authorIsBot: false,
-          baseRef: 'main',
-        },
-      }),
+      inputs: checkOf(3, 'h'),
       history,
       withRelease: true,
     });

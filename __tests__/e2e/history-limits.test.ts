@@ -81,6 +81,19 @@ describe('a deployment with more than one page of statuses', () => {
     expect(alice.summary).toContain(recordLine(4, 1, 0));
     expect(sim.counts().byRoute['graphql TrustGateStatuses']).toBe(1);
   });
+
+  it('fails closed when GitHub promises more statuses without a cursor to read them with', async () => {
+    const world = ladderWorld();
+    const [sha] = deploys(world, 'alice', 1, { status: 'failure' });
+    const failed = world.deployments.find((d) => d.sha === sha)!;
+    for (let i = 0; i < 120; i++) world.deploymentStatus(failed.id, { state: 'in_progress' });
+    world.statusPaging = 'no-cursor';
+    const { run, sim } = await serve(world);
+    expect(errorOf(await run({ actor: 'alice' }))).toContain(
+      "GitHub's paging of a deployment’s statuses did not advance (a next page was promised without a cursor)",
+    );
+    expect(sim.counts().byRoute['graphql TrustGateStatuses'] ?? 0).toBe(0);
+  });
 });
 
 describe('environment names', () => {

@@ -108,12 +108,17 @@ export function deploymentNode(ctx: GqlContext, d: DeploymentRecord): Gql {
     creator: actorNode(ctx, d.creator),
     ref: () => refNode(ctx, d.ref),
     latestStatus: latest ? statusNode(ctx, d, latest) : null,
-    statuses: (args: ConnectionArgs, info: GraphQLResolveInfo) =>
-      connection(
+    statuses: (args: ConnectionArgs, info: GraphQLResolveInfo) => {
+      const page = connection(
         [...d.statuses].reverse().map((s) => statusNode(ctx, d, s)),
         args,
         info,
-      ),
+      );
+      // `no-cursor`: more statuses promised, and no cursor to ask for them with.
+      return ctx.world.statusPaging === 'no-cursor' && page.pageInfo.hasNextPage
+        ? { ...page, pageInfo: { ...page.pageInfo, endCursor: null } }
+        : page;
+    },
     repository: () => repositoryNode(ctx),
   };
 }

@@ -64,6 +64,8 @@ export class World implements GitStore {
   tokenCanReadOrgMembers = true;
   /** How GraphQL pages deployments: `normal`, or a fault (see graphql-deploys.ts). */
   historyPaging: 'normal' | 'repeat-cursor' | 'empty-page' = 'normal';
+  /** How GraphQL pages a deployment's statuses: `normal`, or `no-cursor` (see graphql-deploys.ts). */
+  statusPaging: 'normal' | 'no-cursor' = 'normal';
   private clock: number;
   private sequence = 1000;
   private nextNumber = 1;
